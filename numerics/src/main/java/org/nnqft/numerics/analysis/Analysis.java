@@ -1,0 +1,117 @@
+package org.nnqft.numerics.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.nnqft.numerics.engine.EnsembleSums;
+import org.nnqft.numerics.moments.MomentLayout;
+import org.nnqft.numerics.moments.MomentSums;
+import org.nnqft.numerics.spec.Architecture;
+import org.nnqft.numerics.spec.ExperimentSpec;
+import org.nnqft.numerics.theory.ExactMoments;
+import org.nnqft.numerics.theory.Kernels;
+import org.nnqft.numerics.theory.Wick;
+
+/**
+ * From moment sums to per-multiset statistics: G0 by Wick over the GP kernel, the bag mean and
+ * spread, m_n and its background (ELS), and the exact finite-N expectation with a z-score where
+ * theory knows it. G0 and the exact values are those of the zero-mean ensemble (the papers');
+ * with non-zero means the exact value is left out.
+ *
+ * <p>Exact values known today: every architecture's odd orders (0, by f -> -f) and order 2 (the
+ * GP kernel itself, at every N); the Gauss-net's every even order in closed form (THEORY.md 4).
+ */
+public final class Analysis {
+    private Analysis() {
+    }
+
+    public static List<OrderResult> of(EnsembleSums sums) {
+        ExperimentSpec spec = sums.spec();
+        MomentLayout layout = sums.layout();
+        double[][] inputs = spec.inputs();
+        double[][] kernel = Kernels.of(spec.arch(), spec.dIn(), spec.sigmaW(), spec.sigmaB()).matrix(inputs);
+        boolean zeroMeans = spec.muW() == 0 && spec.muB() == 0;
+        ExactMoments gauss = zeroMeans && spec.arch() == Architecture.GAUSS
+                ? ExactMoments.gauss(spec.dIn(), spec.sigmaW(), spec.sigmaB(), spec.widths()[0]) : null;
+
+        List<OrderResult> results = new ArrayList<>();
+        int[] widths = spec.widths();
+        for (int w = 0; w < widths.length; w++) {
+            ExactMoments exact = gauss == null ? null : gauss.atWidth(widths[w]);
+            for (int order : spec.orders()) {
+                List<MultisetResult> multisets = new ArrayList<>();
+                for (int id = layout.offset(order); id < layout.offset(order + 1); id++) {
+                    int[] points = layout.elements(id);
+                    Double expected = null;
+                    if (exact != null) {
+                        expected = exact.expectation(pointsOf(points, inputs));
+                    } else if (zeroMeans && order % 2 == 1) {
+                        expected = 0.0;
+                    } else if (zeroMeans && order == 2) {
+                        expected = Wick.g0(points, kernel);
+                    }
+                    multisets.add(stats(points, sums.byWidthAndBag()[w], id, Wick.g0(points, kernel), expected));
+                }
+                results.add(new OrderResult(widths[w], order, multisets,
+                        order % 2 == 0 ? meanM(multisets, sums.byWidthAndBag()[w], layout.offset(order)) : null));
+            }
+        }
+        return results;
+    }
+
+    private static MultisetResult stats(int[] points, MomentSums[] bags, int id, double g0, Double exact) {
+        int n = bags.length;
+        double mean = 0;
+        for (MomentSums bag : bags) {
+            mean += bag.mean(id);
+        }
+        mean /= n;
+        double ss = 0;
+        for (MomentSums bag : bags) {
+            double d = bag.mean(id) - mean;
+            ss += d * d;
+        }
+        double std = Math.sqrt(ss / (n - 1));
+        double stderr = std / Math.sqrt(n);
+        boolean even = points.length % 2 == 0;
+        Double m = even ? (mean - g0) / g0 : null;
+        Double background = even ? std / Math.abs(g0) : null;
+        Double mExact = even && exact != null ? (exact - g0) / g0 : null;
+        Double z = exact != null && stderr > 0 ? (mean - exact) / stderr : null;
+        return new MultisetResult(points.clone(), g0, mean, std, stderr, m, background, exact, mExact, z);
+    }
+
+    private static MeanM meanM(List<MultisetResult> multisets, MomentSums[] bags, int firstId) {
+        int n = bags.length;
+        double[] perBag = new double[n];
+        for (int b = 0; b < n; b++) {
+            double sum = 0;
+            for (int i = 0; i < multisets.size(); i++) {
+                double g0 = multisets.get(i).g0();
+                sum += (bags[b].mean(firstId + i) - g0) / g0;
+            }
+            perBag[b] = sum / multisets.size();
+        }
+        double mean = 0;
+        for (double v : perBag) {
+            mean += v;
+        }
+        mean /= n;
+        double ss = 0;
+        for (double v : perBag) {
+            ss += (v - mean) * (v - mean);
+        }
+        double stderr = Math.sqrt(ss / (n - 1) / n);
+        boolean known = multisets.stream().allMatch(r -> r.mExact() != null);
+        Double exact = known ? multisets.stream().mapToDouble(MultisetResult::mExact).average().orElseThrow() : null;
+        Double z = exact != null && stderr > 0 ? (mean - exact) / stderr : null;
+        return new MeanM(mean, stderr, exact, z);
+    }
+
+    private static double[][] pointsOf(int[] indices, double[][] inputs) {
+        double[][] p = new double[indices.length][];
+        for (int i = 0; i < indices.length; i++) {
+            p[i] = inputs[indices[i]];
+        }
+        return p;
+    }
+}

@@ -1,0 +1,112 @@
+package org.nnqft.numerics.moments;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import org.nnqft.numerics.theory.Multisets;
+
+/**
+ * Numbers every multiset of orders 0..maxOrder over k inputs with one global id (0 is the empty
+ * multiset, then order 1, order 2, ... each in lexicographic order) and records how each multiset
+ * is built from smaller ones, so a network's products and Wick sums are one operation per multiset:
+ * <ul>
+ *   <li>{@code prefix}: S without its last element (products: P(S) = P(prefix) f(last));</li>
+ *   <li>{@code rest1}: S without its first element;</li>
+ *   <li>{@code rest2[j-1]}: S without its first element and element j (Wick: W(S) = m(s0) W(rest1) +
+ *       sum_j C(s0, s_j) W(rest2_j)).</li>
+ * </ul>
+ */
+public final class MomentLayout {
+    private final int k;
+    private final int maxOrder;
+    private final int[][] elements;
+    private final int[] offset;
+    private final int[] prefix;
+    private final int[] rest1;
+    private final int[][] rest2;
+
+    public MomentLayout(int k, int maxOrder) {
+        this.k = k;
+        this.maxOrder = maxOrder;
+        this.offset = new int[maxOrder + 2];
+        int total = 0;
+        int[][][] byOrder = new int[maxOrder + 1][][];
+        for (int n = 0; n <= maxOrder; n++) {
+            byOrder[n] = Multisets.of(k, n);
+            offset[n] = total;
+            total += byOrder[n].length;
+        }
+        offset[maxOrder + 1] = total;
+        elements = new int[total][];
+        Map<String, Integer> ids = new HashMap<>();
+        for (int n = 0, id = 0; n <= maxOrder; n++) {
+            for (int[] s : byOrder[n]) {
+                elements[id] = s;
+                ids.put(Arrays.toString(s), id++);
+            }
+        }
+        prefix = new int[total];
+        rest1 = new int[total];
+        rest2 = new int[total][];
+        for (int id = 1; id < total; id++) {
+            int[] s = elements[id];
+            int n = s.length;
+            prefix[id] = ids.get(Arrays.toString(Arrays.copyOf(s, n - 1)));
+            rest1[id] = ids.get(Arrays.toString(Arrays.copyOfRange(s, 1, n)));
+            rest2[id] = new int[n - 1];
+            for (int j = 1; j < n; j++) {
+                rest2[id][j - 1] = ids.get(Arrays.toString(without(s, j)));
+            }
+        }
+    }
+
+    private static int[] without(int[] s, int j) {
+        int[] r = new int[s.length - 2];
+        for (int i = 1, o = 0; i < s.length; i++) {
+            if (i != j) {
+                r[o++] = s[i];
+            }
+        }
+        return r;
+    }
+
+    public int k() {
+        return k;
+    }
+
+    public int maxOrder() {
+        return maxOrder;
+    }
+
+    /** Number of ids, the empty multiset included. */
+    public int size() {
+        return elements.length;
+    }
+
+    /** First id of order n. */
+    public int offset(int order) {
+        return offset[order];
+    }
+
+    /** Number of multisets of order n. */
+    public int count(int order) {
+        return offset[order + 1] - offset[order];
+    }
+
+    /** The sorted input indices of multiset {@code id}; do not modify. */
+    public int[] elements(int id) {
+        return elements[id];
+    }
+
+    int prefix(int id) {
+        return prefix[id];
+    }
+
+    int rest1(int id) {
+        return rest1[id];
+    }
+
+    int[] rest2(int id) {
+        return rest2[id];
+    }
+}

@@ -1,0 +1,27 @@
+package org.nnqft.numerics.spec;
+
+import java.util.Locale;
+
+/** How an n-point function is estimated from one network; both are unbiased for G^(n). */
+public enum Estimator {
+    /** The published estimator: f(x_1) ... f(x_n) for each network. */
+    PLAIN,
+    /**
+     * E[f(x_1) ... f(x_n) | hidden layer]: given the hidden layer f is Gaussian, so the output
+     * layer is integrated exactly by Wick's theorem over its covariance (THEORY.md sections 4, 5).
+     */
+    CONDITIONAL;
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Estimator parse(String text) {
+        for (Estimator e : values()) {
+            if (e.id().equals(text.trim().toLowerCase(Locale.ROOT))) {
+                return e;
+            }
+        }
+        throw new SpecException("estimator", "one of plain, conditional", text);
+    }
+}
