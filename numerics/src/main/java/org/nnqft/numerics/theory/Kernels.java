@@ -1,0 +1,43 @@
+package org.nnqft.numerics.theory;
+
+import org.nnqft.numerics.spec.Architecture;
+
+/** The infinite-width Gaussian-process kernels of THEORY.md section 1. */
+public final class Kernels {
+    private Kernels() {
+    }
+
+    /**
+     * The kernel K(x, y) = lim_{N->inf} E[f(x) f(y)] for one hidden layer with zero weight and bias
+     * means, output bias included.
+     *
+     * @throws IllegalArgumentException if dIn < 1, sigmaW <= 0 or sigmaB < 0
+     */
+    public static Kernel of(Architecture arch, int dIn, double sigmaW, double sigmaB) {
+        if (dIn < 1 || !(sigmaW > 0) || !(sigmaB >= 0)) {
+            throw new IllegalArgumentException("need dIn >= 1, sigmaW > 0, sigmaB >= 0; got dIn=" + dIn
+                    + " sigmaW=" + sigmaW + " sigmaB=" + sigmaB);
+        }
+        return switch (arch) {
+            case GAUSS -> new GaussKernel(dIn, sigmaW, sigmaB);
+            case ERF -> new ErfKernel(dIn, sigmaW, sigmaB);
+            case RELU -> new ReluKernel(dIn, sigmaW, sigmaB);
+        };
+    }
+
+    /** Pre-activation covariance k(x, y) = sigmaB^2 + s x.y of z = W0.x + b0, with s = sigmaW^2 / dIn. */
+    static double preActivation(double[] x, double[] y, double s, double sigmaB) {
+        return sigmaB * sigmaB + s * dot(x, y);
+    }
+
+    static double dot(double[] x, double[] y) {
+        if (x.length != y.length) {
+            throw new IllegalArgumentException("points of different dimension: " + x.length + " and " + y.length);
+        }
+        double sum = 0;
+        for (int i = 0; i < x.length; i++) {
+            sum += x[i] * y[i];
+        }
+        return sum;
+    }
+}
