@@ -1,0 +1,47 @@
+package org.nnqft.verification;
+
+import org.hipparchus.distribution.continuous.TDistribution;
+
+/**
+ * Tests a family of t-statistics at once, each H0: "this multiset's estimate equals its expected
+ * value", so that the chance of any false alarm over the whole family is at most {@code alpha}
+ * (Holm, Scand. J. Statist. 6, 1979). Each statistic is Student-t with bags - 1 degrees of freedom,
+ * because its standard error comes from the spread of that many bags.
+ *
+ * <p>For the family's verdict, Holm and Bonferroni agree: Holm rejects anything only if its
+ * smallest p-value is below alpha / m. Holm's step-down gives the count of rejected members.
+ *
+ * @param members  number of statistics tested
+ * @param worstT   the largest |t|
+ * @param minP     the smallest two-sided p-value
+ * @param rejected how many members Holm's procedure rejects
+ * @param alpha    the family-wise false-alarm rate
+ */
+public record FamilyTest(int members, double worstT, double minP, int rejected, double alpha) {
+
+    public static FamilyTest of(double[] t, int degreesOfFreedom, double alpha) {
+        TDistribution dist = new TDistribution(degreesOfFreedom);
+        double[] p = new double[t.length];
+        double worst = 0;
+        for (int i = 0; i < t.length; i++) {
+            worst = Math.max(worst, Math.abs(t[i]));
+            p[i] = 2 * dist.cumulativeProbability(-Math.abs(t[i]));
+        }
+        java.util.Arrays.sort(p);
+        int rejected = 0;
+        while (rejected < p.length && p[rejected] < alpha / (p.length - rejected)) {
+            rejected++;
+        }
+        return new FamilyTest(t.length, worst, p.length == 0 ? 1 : p[0], rejected, alpha);
+    }
+
+    public boolean passes() {
+        return rejected == 0;
+    }
+
+    /** One line for a report. */
+    public String evidence() {
+        return String.format("%d multisets, worst |t| = %.2f, min p = %.2g, Holm rejects %d at family-wise %.0e",
+                members, worstT, minP, rejected, alpha);
+    }
+}
