@@ -3,6 +3,7 @@ package org.nnqft.numerics.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import org.nnqft.numerics.engine.EnsembleSums;
+import org.nnqft.numerics.engine.NonFiniteException;
 import org.nnqft.numerics.moments.MomentLayout;
 import org.nnqft.numerics.moments.MomentSums;
 import org.nnqft.numerics.spec.Architecture;
@@ -49,7 +50,9 @@ public final class Analysis {
                     } else if (zeroMeans && order == 2) {
                         expected = Wick.g0(points, kernel);
                     }
-                    multisets.add(stats(points, sums.byWidthAndBag()[w], id, Wick.g0(points, kernel), expected));
+                    MultisetResult r = stats(points, sums.byWidthAndBag()[w], id, Wick.g0(points, kernel), expected);
+                    requireFinite(r, widths[w], spec);
+                    multisets.add(r);
                 }
                 results.add(new OrderResult(widths[w], order, multisets,
                         order % 2 == 0 ? meanM(multisets, sums.byWidthAndBag()[w], layout.offset(order)) : null));
@@ -78,6 +81,17 @@ public final class Analysis {
         Double mExact = even && exact != null ? (exact - g0) / g0 : null;
         Double z = exact != null && stderr > 0 ? (mean - exact) / stderr : null;
         return new MultisetResult(points.clone(), g0, mean, std, stderr, m, background, exact, mExact, z);
+    }
+
+    /** Overflow in theory or data must stop the run, not reach a result file as "Infinity". */
+    private static void requireFinite(MultisetResult r, int width, ExperimentSpec spec) {
+        Double[] values = {r.g0(), r.mean(), r.std(), r.m(), r.background(), r.exact(), r.mExact(), r.z()};
+        for (Double v : values) {
+            if (v != null && !Double.isFinite(v)) {
+                throw new NonFiniteException("non-finite statistics at width " + width + ", multiset "
+                        + java.util.Arrays.toString(r.points()) + ": " + r + "; spec: " + spec);
+            }
+        }
     }
 
     private static MeanM meanM(List<MultisetResult> multisets, MomentSums[] bags, int firstId) {

@@ -1,6 +1,5 @@
 package org.nnqft.numerics.backend;
 
-import org.hipparchus.special.Erf;
 import org.nnqft.numerics.moments.MomentSums;
 import org.nnqft.numerics.moments.ProductEstimates;
 import org.nnqft.numerics.moments.WickEstimates;

@@ -90,4 +90,13 @@ class AnalysisTest {
         assertThat(find(rs, 10, 3).meanM()).isNull();
         assertThat(find(rs, 10, 4).multisets()).hasSize(126);
     }
+
+    @Test
+    void overflowingTheoryStopsTheRunAndNamesTheSpec() {
+        // sigma_W = 1000 at |x| = 2: H_4 carries exp(s |S|^2 / 2) = exp(8e6), beyond double range
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> run(new SpecBuilder().sigmaW(1000)
+                        .inputs(new double[][] {{1}, {2}}).widths(3).orders(4).bags(2).nets(10)))
+                .isInstanceOf(org.nnqft.numerics.engine.NonFiniteException.class)
+                .hasMessageContaining("sigma-w=1000.0");
+    }
 }

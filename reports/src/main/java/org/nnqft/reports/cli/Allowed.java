@@ -1,0 +1,50 @@
+package org.nnqft.reports.cli;
+
+import java.util.Map;
+import org.nnqft.numerics.spec.ExperimentSpec;
+
+/**
+ * The allowed values of the options, in words. A value picocli cannot even convert (--bags x)
+ * never reaches the spec's own checks, so its message is made here; the bounds come from
+ * {@link ExperimentSpec} so that they cannot drift from what the spec enforces. Options whose
+ * values are only checked by the library (arch, estimator, backend, preset) are not listed.
+ */
+final class Allowed {
+    static final String D_IN = "an integer from 1 to " + ExperimentSpec.MAX_D_IN;
+    static final String SIGMA_W = "a number > 0 and <= 1e6";
+    static final String SIGMA_B = "a number from 0 to 1e6";
+    static final String MU = "a finite number from -1e6 to 1e6";
+    static final String WIDTHS = "a comma-separated list of distinct integers from 1 to " + ExperimentSpec.MAX_WIDTH;
+    static final String INPUTS = "1 to " + ExperimentSpec.MAX_INPUTS
+            + " points separated by ';', each d-in numbers separated by ',' (e.g. \"-1,1;1,1\")";
+    static final String ORDERS = "a comma-separated list of integers from 1 to " + ExperimentSpec.MAX_ORDER
+            + " (even only for the conditional estimator)";
+    static final String BAGS = "an integer from 2 to " + ExperimentSpec.MAX_BAGS;
+    static final String NETS = "an integer from 1 to " + ExperimentSpec.MAX_NETS;
+    static final String SEED = "an integer from -2^63 to 2^63-1";
+    static final String THREADS = "an integer from 1 to " + ExperimentSpec.MAX_THREADS;
+    static final String OUT = "a file path whose directory exists or can be created";
+
+    private static final Map<String, String> BY_OPTION = Map.ofEntries(
+            Map.entry("--d-in", D_IN),
+            Map.entry("--sigma-w", SIGMA_W),
+            Map.entry("--sigma-b", SIGMA_B),
+            Map.entry("--mu-w", MU),
+            Map.entry("--mu-b", MU),
+            Map.entry("--widths", WIDTHS),
+            Map.entry("--inputs", INPUTS),
+            Map.entry("--orders", ORDERS),
+            Map.entry("--bags", BAGS),
+            Map.entry("--nets", NETS),
+            Map.entry("--seed", SEED),
+            Map.entry("--threads", THREADS),
+            Map.entry("--out", OUT));
+
+    private Allowed() {
+    }
+
+    /** The allowed values of an option, or null when the library words them. */
+    static String forOption(String name) {
+        return BY_OPTION.get(name);
+    }
+}

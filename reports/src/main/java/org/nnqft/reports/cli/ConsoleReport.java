@@ -1,0 +1,80 @@
+package org.nnqft.reports.cli;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.nnqft.numerics.analysis.OrderResult;
+import org.nnqft.numerics.engine.Timing;
+import org.nnqft.numerics.spec.ExperimentSpec;
+
+/** What a run prints on stdout: the spec up front, then the summary table and the timing. */
+final class ConsoleReport {
+    private static final String ROW = "%7s %3s  %12s  %12s  %12s  %9s%n";
+
+    private ConsoleReport() {
+    }
+
+    static String header(String preset, ExperimentSpec s) {
+        StringBuilder b = new StringBuilder();
+        b.append(preset == null ? "nnqft: no preset, library defaults for options not given" : "nnqft: preset " + preset)
+                .append('\n');
+        b.append("  ensemble  ").append(s.arch().id()).append(" net, d_in ").append(s.dIn())
+                .append(", sigma_W ").append(number(s.sigmaW())).append(", sigma_b ").append(number(s.sigmaB()))
+                .append(", mu_W ").append(number(s.muW())).append(", mu_b ").append(number(s.muB())).append('\n');
+        b.append("  inputs    k = ").append(s.k()).append(':')
+                .append(Arrays.stream(s.inputs()).map(ConsoleReport::point).collect(Collectors.joining(" ", " ", "\n")));
+        b.append("  widths    ").append(join(s.widths())).append('\n');
+        b.append("  orders    ").append(join(s.orders())).append('\n');
+        b.append("  sampling  ").append(s.bags()).append(" bags x ").append(s.nets()).append(" networks, seed ")
+                .append(s.seed()).append(", ").append(s.estimator().id()).append(" estimator\n");
+        b.append("  compute   ").append(s.backend()).append(" backend, ").append(s.threads())
+                .append(s.threads() == 1 ? " thread\n" : " threads\n");
+        return b.toString();
+    }
+
+    /** One row per width and order, widths grouped by a blank line so each reads as its own table. */
+    static String table(List<OrderResult> results) {
+        StringBuilder b = new StringBuilder("\n");
+        b.append(String.format(Locale.ROOT, ROW, "N", "n", "mean |m|", "mean bkg", "mean m_exact", "mean |z|"));
+        List<OrderResult> sorted = results.stream()
+                .sorted(Comparator.comparingInt(OrderResult::width).thenComparingInt(OrderResult::order))
+                .toList();
+        for (int i = 0; i < sorted.size(); i++) {
+            OrderResult r = sorted.get(i);
+            if (i > 0 && r.width() != sorted.get(i - 1).width()) {
+                b.append('\n');
+            }
+            b.append(String.format(Locale.ROOT, ROW, r.width(), r.order(), sci(r.meanAbsM()),
+                    sci(r.meanBackground()), sci(r.meanMExact()), fixed(r.meanAbsZ())));
+        }
+        return b.append('\n').toString();
+    }
+
+    static String footer(Timing t, String resultPath) {
+        return String.format(Locale.ROOT, "time    %.3f s, %d networks, %.3e neuron-samples/s%nresult  %s%n",
+                t.seconds(), t.networks(), t.neuronSamplesPerSecond(), resultPath);
+    }
+
+    private static String sci(Double v) {
+        return v == null ? "-" : String.format(Locale.ROOT, "%.3e", v);
+    }
+
+    private static String fixed(Double v) {
+        return v == null ? "-" : String.format(Locale.ROOT, "%.3f", v);
+    }
+
+    private static String point(double[] p) {
+        return Arrays.stream(p).mapToObj(ConsoleReport::number).collect(Collectors.joining(",", "(", ")"));
+    }
+
+    private static String join(int[] values) {
+        return Arrays.stream(values).mapToObj(Integer::toString).collect(Collectors.joining(" "));
+    }
+
+    /** 1 rather than 1.0: the header echoes what was typed. */
+    private static String number(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+}

@@ -1,0 +1,57 @@
+package org.nnqft.reports.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The nnqft command line. Exit codes: 0 success, 1 the run failed, 2 bad input. */
+@Command(name = "nnqft", synopsisSubcommandLabel = "COMMAND", usageHelpAutoWidth = true,
+        description = "Neural-network / quantum-field-theory numerics: ensembles of random networks "
+                + "and their n-point functions.")
+public final class Main implements Callable<Integer> {
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
+    @Spec
+    CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    static int execute(String... args) {
+        return execute(Session.standard(), args);
+    }
+
+    static int execute(Session session, String... args) {
+        int code = commandLine(session).execute(args);
+        session.out().flush();
+        session.err().flush();
+        return code;
+    }
+
+    static CommandLine commandLine(Session session) {
+        CommandLine cli = new CommandLine(new Main())
+                .addSubcommand(new GreenCommand(session))
+                .addSubcommand(new RunCommand(session));
+        // after the subcommands, so that they inherit the streams and handlers
+        cli.setOut(session.out());
+        cli.setErr(session.err());
+        cli.setParameterExceptionHandler(new ParseErrorHandler());
+        cli.setExecutionExceptionHandler(new RunErrorHandler());
+        // the last of a repeated option wins, so scripts can append overrides to a common line
+        cli.setOverwrittenOptionsAllowed(true);
+        return cli;
+    }
+
+    /** No command given: say what the commands are, as a usage error. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCode.USAGE;
+    }
+}

@@ -1,0 +1,16 @@
+package org.nnqft.reports.presets;
+
+import java.util.function.Supplier;
+import org.nnqft.numerics.spec.SpecBuilder;
+
+/**
+ * A named experiment: a configured {@link SpecBuilder} that command-line options then override.
+ * The builder is made afresh each time because builders are mutable and overrides must not leak
+ * from one run into the next.
+ */
+public record Preset(String name, String description, Supplier<SpecBuilder> defaults) {
+
+    public SpecBuilder builder() {
+        return defaults.get();
+    }
+}
