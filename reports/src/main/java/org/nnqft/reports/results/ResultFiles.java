@@ -1,0 +1,75 @@
+package org.nnqft.reports.results;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
+
+/** Writes and reads result files. */
+public final class ResultFiles {
+    /**
+     * Unknown properties are ignored so that files from newer versions with extra fields still
+     * read; incompatible changes bump {@link ResultFile#SCHEMA} instead. A null where a number is
+     * required is an error rather than a silent 0.
+     */
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    /** Temporary files start with this, so that a crash leftover is recognisable and ignorable. */
+    public static final String TEMP_PREFIX = ".";
+    public static final String TEMP_SUFFIX = ".tmp";
+
+    private ResultFiles() {
+    }
+
+    /**
+     * Writes {@code file} to {@code target} so that readers see either the old file or the whole
+     * new one, never a torn file, even if the run is killed while writing. The temporary file lives
+     * in the target directory because a rename is atomic only within one file system; it is
+     * synced before the rename so that a power cut cannot leave a renamed but empty file.
+     */
+    public static void write(Path target, ResultFile file) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        Files.createDirectories(dir);
+        byte[] json = (MAPPER.writeValueAsString(file) + "\n").getBytes(StandardCharsets.UTF_8);
+        Path tmp = dir.resolve(TEMP_PREFIX + absolute.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
+        try {
+            // CREATE_NEW with default permissions (umask), unlike createTempFile's owner-only mode
+            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(json);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+            try {
+                Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    public static ResultFile read(Path source) throws IOException {
+        ResultFile file = MAPPER.readValue(source.toFile(), ResultFile.class);
+        if (file.schema() != ResultFile.SCHEMA) {
+            throw new IOException(source + ": result file schema " + file.schema()
+                    + " is not supported (this version reads schema " + ResultFile.SCHEMA + ")");
+        }
+        return file;
+    }
+}

@@ -1,0 +1,102 @@
+package org.nnqft.reports.results;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nnqft.numerics.spec.ExperimentSpec;
+import org.nnqft.numerics.spec.SpecBuilder;
+
+class ResultFilesTest {
+    @TempDir
+    Path dir;
+
+    private static ResultFile sample(double mean) {
+        ExperimentSpec spec = new SpecBuilder().dIn(2).inputs(new double[][] {{-1, 1}, {1, 1}})
+                .widths(3).orders(2).bags(2).nets(10).threads(1).build();
+        List<List<Double>> points = List.of(List.of(-1.0, 1.0), List.of(1.0, 1.0));
+        MultisetEntry withTheory = new MultisetEntry(points, 2.0, mean, 0.1, 0.07, 0.05, 0.05, 2.0, 0.0, 1.4);
+        MultisetEntry without = new MultisetEntry(points, 2.0, mean, 0.1, 0.07, 0.05, 0.05, null, null, null);
+        return new ResultFile(ResultFile.SCHEMA, null, SpecEntry.of(spec),
+                new Environment("25 (test)", "unknown", 2, 1, "scalar", "double", "abc123", "2025-01-01T00:00:00Z"),
+                new TimingEntry(0.5, 60, 180, 360.0),
+                List.of(new OrderEntry(3, 2, List.of(withTheory, without), new MeanMEntry(0.05, 0.01, 0.0, 5.0))));
+    }
+
+    @Test
+    void roundTrip() throws IOException {
+        Path target = dir.resolve("r.json");
+        ResultFiles.write(target, sample(2.1));
+        assertThat(ResultFiles.read(target)).isEqualTo(sample(2.1));
+    }
+
+    @Test
+    void nullsAreJsonNullsAndEnumsLowerCase() throws IOException {
+        Path target = dir.resolve("r.json");
+        ResultFiles.write(target, sample(2.1));
+        String json = Files.readString(target);
+        assertThat(json).contains("\"exact\" : null", "\"mExact\" : null", "\"z\" : null", "\"preset\" : null",
+                "\"arch\" : \"gauss\"", "\"estimator\" : \"plain\"", "\"schema\" : 1");
+    }
+
+    @Test
+    void specSurvivesTheTripBackToTheLibrary() throws IOException {
+        Path target = dir.resolve("r.json");
+        ResultFiles.write(target, sample(2.1));
+        ExperimentSpec again = ResultFiles.read(target).spec().toSpec();
+        assertThat(again.inputs()).isDeepEqualTo(new double[][] {{-1, 1}, {1, 1}});
+        assertThat(again.widths()).containsExactly(3);
+        assertThat(again.threads()).isEqualTo(1);
+    }
+
+    @Test
+    void replacesAtomicallyLeavingNoTemporaryFiles() throws IOException {
+        Path target = dir.resolve("deep/er/r.json");
+        ResultFiles.write(target, sample(2.1));
+        ResultFiles.write(target, sample(2.3));
+
+        assertThat(ResultFiles.read(target)).isEqualTo(sample(2.3));
+        try (Stream<Path> files = Files.list(target.getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("r.json");
+        }
+    }
+
+    @Test
+    void failedWriteLeavesTheOldFileAndNoTemporary() throws IOException {
+        Path target = dir.resolve("r.json");
+        ResultFiles.write(target, sample(2.1));
+        // a rename cannot replace a non-empty directory: the write fails after the temporary exists
+        Path blocked = dir.resolve("blocked.json");
+        Files.createDirectories(blocked.resolve("child"));
+        assertThatThrownBy(() -> ResultFiles.write(blocked, sample(2.3))).isInstanceOf(IOException.class);
+
+        assertThat(ResultFiles.read(target)).isEqualTo(sample(2.1));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("r.json", "blocked.json");
+        }
+    }
+
+    @Test
+    void rejectsOtherSchemas() throws IOException {
+        Path target = dir.resolve("r.json");
+        ResultFiles.write(target, sample(2.1));
+        Files.writeString(target, Files.readString(target).replace("\"schema\" : 1", "\"schema\" : 2"));
+        assertThatThrownBy(() -> ResultFiles.read(target)).isInstanceOf(IOException.class).hasMessageContaining("schema 2");
+    }
+
+    @Test
+    void cpuModelFromCpuinfo() throws IOException {
+        Path cpuinfo = dir.resolve("cpuinfo");
+        Files.writeString(cpuinfo, "processor\t: 0\nvendor_id\t: X\nmodel name\t: Test CPU @ 3.00GHz\n");
+        assertThat(Environment.cpuModel(cpuinfo)).isEqualTo("Test CPU @ 3.00GHz");
+        assertThat(Environment.cpuModel(dir.resolve("absent"))).isEqualTo("unknown");
+        Files.writeString(cpuinfo, "processor\t: 0\nBogoMIPS\t: 50.00\n");
+        assertThat(Environment.cpuModel(cpuinfo)).isEqualTo("unknown");
+    }
+}
