@@ -8,6 +8,7 @@ import org.nnqft.numerics.backend.Ensemble;
 import org.nnqft.numerics.moments.MomentSums;
 import org.nnqft.numerics.spec.Architecture;
 import org.nnqft.numerics.spec.Estimator;
+import org.nnqft.numerics.spec.Precision;
 import org.nnqft.numerics.spec.SpecBuilder;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -33,12 +34,13 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 4, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"--add-modules=jdk.incubator.vector"})
+@Fork(value = 1, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "-XX:+UseParallelGC"})
 public class ForwardPassBenchmark {
     static final int NEURON_SAMPLES = 100_000;
 
-    @Param({"scalar"})
-    public String backend;
+    /** Backend and forward-pass precision: scalar (double only), simd-double, simd-float. */
+    @Param({"scalar", "simd-double", "simd-float"})
+    public String impl;
 
     @Param({"gauss", "erf", "relu"})
     public String arch;
@@ -56,10 +58,16 @@ public class ForwardPassBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
+        String backend = impl.startsWith("simd") ? "simd" : "scalar";
+        Precision precision = impl.endsWith("float") ? Precision.FLOAT : Precision.DOUBLE;
         Ensemble ensemble = Ensemble.of(new SpecBuilder().arch(Architecture.parse(arch))
                 .estimator(Estimator.parse(estimator)).widths(width).orders(2, 4, 6)
-                .bags(2).nets(NEURON_SAMPLES / width).backend(backend).build());
-        runner = Backends.named(backend).runner(ensemble);
+                .bags(2).nets(NEURON_SAMPLES / width).backend(backend).precision(precision).build());
+        Backends.Selection selection = Backends.select(backend, precision);
+        if (selection.notice().isPresent()) {
+            throw new IllegalStateException(selection.notice().get());
+        }
+        runner = selection.backend().runner(ensemble);
         sums = new MomentSums(ensemble.layout());
         block = new Block(width, 0, 0, NEURON_SAMPLES / width);
     }

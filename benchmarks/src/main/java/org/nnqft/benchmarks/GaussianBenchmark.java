@@ -1,6 +1,8 @@
 package org.nnqft.benchmarks;
 
 import java.util.concurrent.TimeUnit;
+import org.nnqft.numerics.backend.simd.FloatLaneGaussians;
+import org.nnqft.numerics.backend.simd.LaneGaussians;
 import org.nnqft.numerics.random.BoxMuller;
 import org.nnqft.numerics.random.CounterStream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -37,6 +39,33 @@ public class GaussianBenchmark {
             acc ^= stream.bits(n, i);
         }
         return acc;
+    }
+
+    private final LaneGaussians lanes = new LaneGaussians();
+    private final FloatLaneGaussians floatLanes = new FloatLaneGaussians();
+    private final float[] floatOut = new float[VALUES];
+
+    /** One vector of networks, VALUES / lanes variates each. */
+    @Benchmark
+    @OperationsPerInvocation(VALUES)
+    public double[] simdDoubleBoxMuller() {
+        int n = LaneGaussians.D.length();
+        lanes.start(stream, network++ * n);
+        for (int i = 0; i < VALUES; i += 2 * n) {
+            lanes.pair(i / n, out, i);
+        }
+        return out;
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(VALUES)
+    public float[] simdFloatBoxMuller() {
+        int n = FloatLaneGaussians.F.length();
+        floatLanes.start(stream, network++ * n);
+        for (int i = 0; i < VALUES; i += 2 * n) {
+            floatLanes.pair(i / n, floatOut, i);
+        }
+        return floatOut;
     }
 
     @Benchmark

@@ -95,7 +95,7 @@ class ExactMatchClaimTest {
                     // scaling sigma_W by sqrt(N) scales W1's variance by N (and W0's, which only
                     // moves the gauss-net's pre-activations: also a fault the claim must catch)
                     Ensemble wrong = new Ensemble(e.arch(), e.dIn(), e.sigmaW() * Math.sqrt(block.width()),
-                            e.sigmaB(), e.muW(), e.muB(), e.inputs(), e.seed(), e.estimator(), e.layout());
+                            e.sigmaB(), e.muW(), e.muB(), e.inputs(), e.seed(), e.estimator(), e.precision(), e.layout());
                     new ScalarBackend().runner(wrong).run(block, into);
                 };
             }

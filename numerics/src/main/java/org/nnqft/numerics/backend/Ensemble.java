@@ -4,6 +4,7 @@ import org.nnqft.numerics.moments.MomentLayout;
 import org.nnqft.numerics.spec.Architecture;
 import org.nnqft.numerics.spec.Estimator;
 import org.nnqft.numerics.spec.ExperimentSpec;
+import org.nnqft.numerics.spec.Precision;
 
 /**
  * What a backend needs of a spec, with the constants derived once: the network distribution, the
@@ -19,11 +20,12 @@ public record Ensemble(
         double[][] inputs,
         long seed,
         Estimator estimator,
+        Precision precision,
         MomentLayout layout) {
 
     public static Ensemble of(ExperimentSpec spec) {
         return new Ensemble(spec.arch(), spec.dIn(), spec.sigmaW(), spec.sigmaB(), spec.muW(),
-                spec.muB(), spec.inputs(), spec.seed(), spec.estimator(),
+                spec.muB(), spec.inputs(), spec.seed(), spec.estimator(), spec.precision(),
                 new MomentLayout(spec.k(), spec.maxOrder()));
     }
 

@@ -98,15 +98,18 @@ public final class MomentLayout {
         return elements[id];
     }
 
-    int prefix(int id) {
+    /** The id of the multiset without its last element. */
+    public int prefix(int id) {
         return prefix[id];
     }
 
-    int rest1(int id) {
+    /** The id of the multiset without its first element. */
+    public int rest1(int id) {
         return rest1[id];
     }
 
-    int[] rest2(int id) {
+    /** The ids of the multiset without its first element and element j, for j = 1 .. n-1; do not modify. */
+    public int[] rest2(int id) {
         return rest2[id];
     }
 }

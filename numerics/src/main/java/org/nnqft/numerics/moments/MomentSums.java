@@ -21,6 +21,17 @@ public final class MomentSums {
         networks++;
     }
 
+    /** Adds sums over {@code count} networks formed elsewhere (a vectorised backend's lane sums). */
+    public void addSums(double[] networkSums, long count) {
+        if (networkSums.length != sums.length) {
+            throw new IllegalArgumentException("sums of a different layout");
+        }
+        for (int id = 1; id < sums.length; id++) {
+            sums[id] += networkSums[id];
+        }
+        networks += count;
+    }
+
     public void merge(MomentSums other) {
         if (other.sums.length != sums.length) {
             throw new IllegalArgumentException("moment sums of different layouts");

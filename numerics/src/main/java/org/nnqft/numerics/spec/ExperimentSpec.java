@@ -21,6 +21,7 @@ import java.util.Arrays;
  * @param seed      root of the counter-based random stream
  * @param estimator how each network's contribution is formed
  * @param backend   which backend computes the outputs
+ * @param precision arithmetic of the forward pass
  * @param threads   worker threads; results do not depend on it
  */
 public record ExperimentSpec(
@@ -38,6 +39,7 @@ public record ExperimentSpec(
         long seed,
         Estimator estimator,
         String backend,
+        Precision precision,
         int threads) {
 
     public static final int MAX_D_IN = 1024;
@@ -74,6 +76,9 @@ public record ExperimentSpec(
         }
         if (backend == null || backend.isBlank()) {
             throw new SpecException("backend", "a backend name such as scalar", backend);
+        }
+        if (precision == null) {
+            throw new SpecException("precision", "one of double, float", null);
         }
         if (threads < 1 || threads > MAX_THREADS) {
             throw new SpecException("threads", "an integer from 1 to " + MAX_THREADS, threads);
@@ -178,7 +183,7 @@ public record ExperimentSpec(
                 && Arrays.equals(widths, s.widths) && Arrays.deepEquals(inputs, s.inputs)
                 && Arrays.equals(orders, s.orders) && bags == s.bags && nets == s.nets
                 && seed == s.seed && estimator == s.estimator && backend.equals(s.backend)
-                && threads == s.threads;
+                && precision == s.precision && threads == s.threads;
     }
 
     @Override
@@ -193,6 +198,6 @@ public record ExperimentSpec(
                 + " widths=" + Arrays.toString(widths) + " inputs=" + Arrays.deepToString(inputs)
                 + " orders=" + Arrays.toString(orders) + " bags=" + bags + " nets=" + nets
                 + " seed=" + seed + " estimator=" + estimator.id() + " backend=" + backend
-                + " threads=" + threads;
+                + " precision=" + precision.id() + " threads=" + threads;
     }
 }

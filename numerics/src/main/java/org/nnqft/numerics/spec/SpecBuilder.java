@@ -19,6 +19,7 @@ public final class SpecBuilder {
     private long seed = 1;
     private Estimator estimator = Estimator.PLAIN;
     private String backend = "scalar";
+    private Precision precision = Precision.DOUBLE;
     private int threads = Runtime.getRuntime().availableProcessors();
 
     public SpecBuilder arch(Architecture v) { arch = v; return this; }
@@ -35,6 +36,7 @@ public final class SpecBuilder {
     public SpecBuilder seed(long v) { seed = v; return this; }
     public SpecBuilder estimator(Estimator v) { estimator = v; return this; }
     public SpecBuilder backend(String v) { backend = v; return this; }
+    public SpecBuilder precision(Precision v) { precision = v; return this; }
     public SpecBuilder threads(int v) { threads = v; return this; }
 
     public ExperimentSpec build() {
@@ -46,6 +48,6 @@ public final class SpecBuilder {
         }
         double[][] points = inputs != null ? inputs : InputSets.published(arch, dIn);
         return new ExperimentSpec(arch, dIn, sigmaW, sigmaB, muW, muB, widths, points, orders,
-                bags, nets, seed, estimator, backend, threads);
+                bags, nets, seed, estimator, backend, precision, threads);
     }
 }

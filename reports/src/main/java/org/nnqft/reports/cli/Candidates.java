@@ -5,6 +5,7 @@ import java.util.Iterator;
 import org.nnqft.numerics.backend.Backends;
 import org.nnqft.numerics.spec.Architecture;
 import org.nnqft.numerics.spec.Estimator;
+import org.nnqft.numerics.spec.Precision;
 import org.nnqft.reports.presets.Preset;
 import org.nnqft.reports.presets.Presets;
 
@@ -34,6 +35,13 @@ final class Candidates {
         @Override
         public Iterator<String> iterator() {
             return Arrays.stream(Estimator.values()).map(Estimator::id).iterator();
+        }
+    }
+
+    static final class PrecisionNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(Precision.values()).map(Precision::id).iterator();
         }
     }
 

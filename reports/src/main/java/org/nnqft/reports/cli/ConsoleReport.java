@@ -29,7 +29,8 @@ final class ConsoleReport {
         b.append("  orders    ").append(join(s.orders())).append('\n');
         b.append("  sampling  ").append(s.bags()).append(" bags x ").append(s.nets()).append(" networks, seed ")
                 .append(s.seed()).append(", ").append(s.estimator().id()).append(" estimator\n");
-        b.append("  compute   ").append(s.backend()).append(" backend, ").append(s.threads())
+        b.append("  compute   ").append(s.backend()).append(" backend, ").append(s.precision().id())
+                .append(" precision, ").append(s.threads())
                 .append(s.threads() == 1 ? " thread\n" : " threads\n");
         return b.toString();
     }
@@ -52,9 +53,13 @@ final class ConsoleReport {
         return b.append('\n').toString();
     }
 
-    static String footer(Timing t, String resultPath) {
-        return String.format(Locale.ROOT, "time    %.3f s, %d networks, %.3e neuron-samples/s%nresult  %s%n",
-                t.seconds(), t.networks(), t.neuronSamplesPerSecond(), resultPath);
+    static String timing(Timing t) {
+        return String.format(Locale.ROOT, "time    %.3f s, %d networks, %.3e neuron-samples/s%n",
+                t.seconds(), t.networks(), t.neuronSamplesPerSecond());
+    }
+
+    static String resultPath(String resultPath) {
+        return String.format(Locale.ROOT, "result  %s%n", resultPath);
     }
 
     private static String sci(Double v) {

@@ -2,6 +2,7 @@ package org.nnqft.reports.cli;
 
 import org.nnqft.numerics.spec.Architecture;
 import org.nnqft.numerics.spec.Estimator;
+import org.nnqft.numerics.spec.Precision;
 import org.nnqft.numerics.spec.SpecBuilder;
 import picocli.CommandLine.Option;
 
@@ -24,8 +25,9 @@ final class SpecOptions {
     @Option(names = "--d-in", paramLabel = "D", description = "Input dimension, " + Allowed.D_IN + ".")
     Integer dIn;
 
-    @Option(names = "--sigma-w", paramLabel = "S", description = "Weight scale, " + Allowed.SIGMA_W + ".")
-    Double sigmaW;
+    @Option(names = "--sigma-w", paramLabel = "S", split = ",", splitSynopsisLabel = ",",
+            description = "Weight scale, " + Allowed.SIGMA_W + "; several values run a sweep, one ensemble each.")
+    double[] sigmaW;
 
     @Option(names = "--sigma-b", paramLabel = "S", description = "Bias scale, " + Allowed.SIGMA_B + ".")
     Double sigmaB;
@@ -66,6 +68,11 @@ final class SpecOptions {
             description = "Compute backend: ${COMPLETION-CANDIDATES}.")
     String backend;
 
+    @Option(names = "--precision", paramLabel = "P", completionCandidates = Candidates.PrecisionNames.class,
+            description = "Forward-pass arithmetic: ${COMPLETION-CANDIDATES} (float needs the simd backend; "
+                    + "moment sums are always double).")
+    String precision;
+
     @Option(names = "--threads", paramLabel = "T",
             description = "Worker threads (results do not depend on it), " + Allowed.THREADS + ".")
     Integer threads;
@@ -78,8 +85,8 @@ final class SpecOptions {
         if (dIn != null) {
             builder.dIn(dIn);
         }
-        if (sigmaW != null) {
-            builder.sigmaW(sigmaW);
+        if (sigmaW != null && sigmaW.length > 0) {
+            builder.sigmaW(sigmaW[0]);
         }
         if (sigmaB != null) {
             builder.sigmaB(sigmaB);
@@ -113,6 +120,9 @@ final class SpecOptions {
         }
         if (backend != null) {
             builder.backend(backend);
+        }
+        if (precision != null) {
+            builder.precision(Precision.parse(precision));
         }
         if (threads != null) {
             builder.threads(threads);

@@ -14,15 +14,33 @@ public final class Presets {
 
     /** The Figure 1 ensemble scaled down so that a first run finishes in under a minute. */
     public static final Preset QUICK = new Preset("quick",
-            "ELS Figure 1 ensemble, scaled down to 10 bags x 8000 networks",
-            () -> elsFigure1Ensemble().bags(10).nets(8000));
+            "ELS Figure 1 ensemble, scaled down to 20 bags x 10000 networks",
+            () -> elsFigure1Ensemble().bags(20).nets(10_000));
 
     /** ELS Figure 1 at its published scale. */
     public static final Preset ELS_FIG1 = new Preset("els-fig1",
             "ELS Figure 1 at published scale: Gauss-net, 20 bags x 30000 networks",
             () -> elsFigure1Ensemble().bags(20).nets(30_000));
 
-    private static final List<Preset> ALL = List.of(QUICK, ELS_FIG1);
+    /**
+     * ELS Figure 2 as the authors' code runs it: sigma_b = 0, sigma_W from 1 to 10 in steps of
+     * 0.5 and 20, N in {5, 10, 50, 100, 500, 1000}, 30 bags x 30,000 networks, plain estimator.
+     */
+    public static final Preset ELS_FIG2 = new Preset("els-fig2",
+            "ELS Figure 2 at published scale: Gauss-net, sigma_b = 0, sigma_W sweep 1..10 and 20, 30 bags x 30000 networks",
+            () -> elsFigure1Ensemble().sigmaB(0).widths(5, 10, 50, 100, 500, 1000).orders(2, 4).bags(30).nets(30_000),
+            figure2SigmaW());
+
+    private static final List<Preset> ALL = List.of(QUICK, ELS_FIG1, ELS_FIG2);
+
+    private static List<Double> figure2SigmaW() {
+        List<Double> s = new java.util.ArrayList<>();
+        for (int i = 0; i <= 18; i++) {
+            s.add(1.0 + 0.5 * i);
+        }
+        s.add(20.0);
+        return List.copyOf(s);
+    }
 
     private Presets() {
     }
@@ -62,6 +80,6 @@ public final class Presets {
                 .orders(2, 4, 6)
                 .seed(1)
                 .estimator(Estimator.PLAIN)
-                .backend("scalar");
+                .backend("simd");
     }
 }

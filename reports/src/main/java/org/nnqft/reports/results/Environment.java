@@ -22,9 +22,6 @@ public record Environment(
         String commit,
         String date) {
 
-    /** Moment sums are accumulated in double precision throughout (DESIGN.md, data flow). */
-    public static final String PRECISION = "double";
-
     public static Environment capture(ExperimentSpec spec) {
         return new Environment(
                 System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")",
@@ -32,7 +29,7 @@ public record Environment(
                 Runtime.getRuntime().availableProcessors(),
                 spec.threads(),
                 spec.backend(),
-                PRECISION,
+                spec.precision().id(),
                 System.getProperty("nnqft.commit", "unknown"),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
     }

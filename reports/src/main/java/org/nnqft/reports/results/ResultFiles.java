@@ -40,6 +40,15 @@ public final class ResultFiles {
      * synced before the rename so that a power cut cannot leave a renamed but empty file.
      */
     public static void write(Path target, ResultFile file) throws IOException {
+        writeJson(target, file);
+    }
+
+    /** A sweep, written as atomically as a single result. */
+    public static void write(Path target, SweepFile file) throws IOException {
+        writeJson(target, file);
+    }
+
+    private static void writeJson(Path target, Object file) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
@@ -62,6 +71,14 @@ public final class ResultFiles {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    public static SweepFile readSweep(Path source) throws IOException {
+        SweepFile file = MAPPER.readValue(source.toFile(), SweepFile.class);
+        if (file.schema() != ResultFile.SCHEMA || file.runs() == null) {
+            throw new IOException(source + ": not a sweep result file of schema " + ResultFile.SCHEMA);
+        }
+        return file;
     }
 
     public static ResultFile read(Path source) throws IOException {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.nnqft.numerics.spec.Architecture;
 import org.nnqft.numerics.spec.Estimator;
+import org.nnqft.numerics.spec.Precision;
 import org.nnqft.numerics.spec.ExperimentSpec;
 import org.nnqft.numerics.spec.SpecBuilder;
 
@@ -26,13 +27,14 @@ public record SpecEntry(
         long seed,
         String estimator,
         String backend,
+        String precision,
         int threads) {
 
     public static SpecEntry of(ExperimentSpec s) {
         return new SpecEntry(s.arch().id(), s.dIn(), s.sigmaW(), s.sigmaB(), s.muW(), s.muB(),
                 Arrays.stream(s.widths()).boxed().toList(), Vectors.of(s.inputs()),
                 Arrays.stream(s.orders()).boxed().toList(), s.bags(), s.nets(), s.seed(),
-                s.estimator().id(), s.backend(), s.threads());
+                s.estimator().id(), s.backend(), s.precision().id(), s.threads());
     }
 
     /** The spec again, validated, so a report can re-run or extend exactly what a file records. */
@@ -52,6 +54,7 @@ public record SpecEntry(
                 .seed(seed)
                 .estimator(Estimator.parse(estimator))
                 .backend(backend)
+                .precision(precision == null ? Precision.DOUBLE : Precision.parse(precision))
                 .threads(threads)
                 .build();
     }

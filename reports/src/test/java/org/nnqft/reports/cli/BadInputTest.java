@@ -75,6 +75,8 @@ class BadInputTest {
                 bad("--seed", "--seed", "x"),
                 bad("--seed", "--seed", "99999999999999999999"),
                 bad("--backend", "--backend", "gpu"),
+                bad("--precision", "--precision", "half"),
+                bad("--precision", "--backend", "scalar", "--precision", "float"),
                 bad("--threads", "--threads", "0"),
                 bad("--threads", "--threads", "257"),
                 bad("--threads", "--threads", "x"));

@@ -17,8 +17,8 @@ class PresetsTest {
     void quickIsTheFigureOneEnsembleScaledDown() {
         ExperimentSpec s = Presets.named("quick").builder().build();
         assertFigureOneEnsemble(s);
-        assertThat(s.bags()).isEqualTo(10);
-        assertThat(s.nets()).isEqualTo(8000);
+        assertThat(s.bags()).isEqualTo(20);
+        assertThat(s.nets()).isEqualTo(10_000);
     }
 
     @Test
@@ -32,14 +32,14 @@ class PresetsTest {
     @Test
     void eachBuilderIsFresh() {
         Presets.QUICK.builder().bags(2);
-        assertThat(Presets.QUICK.builder().build().bags()).isEqualTo(10);
+        assertThat(Presets.QUICK.builder().build().bags()).isEqualTo(20);
     }
 
     @Test
     void unknownNameListsTheKnownOnes() {
         assertThatThrownBy(() -> Presets.named("els-fig9"))
                 .isInstanceOf(SpecException.class)
-                .hasMessage("preset must be one of quick, els-fig1 (got els-fig9)")
+                .hasMessage("preset must be one of quick, els-fig1, els-fig2 (got els-fig9)")
                 .extracting(e -> ((SpecException) e).parameter()).isEqualTo("preset");
     }
 
@@ -55,6 +55,6 @@ class PresetsTest {
         assertThat(s.orders()).containsExactly(2, 4, 6);
         assertThat(s.seed()).isEqualTo(1);
         assertThat(s.estimator()).isEqualTo(Estimator.PLAIN);
-        assertThat(s.backend()).isEqualTo("scalar");
+        assertThat(s.backend()).isEqualTo("simd");
     }
 }

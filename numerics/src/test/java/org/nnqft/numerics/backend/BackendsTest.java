@@ -1,0 +1,45 @@
+package org.nnqft.numerics.backend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.nnqft.numerics.spec.Precision;
+import org.nnqft.numerics.spec.SpecException;
+
+class BackendsTest {
+
+    @Test
+    void simdFallsBackToScalarWithAOneLineReason() {
+        Backends.Selection s = Backends.select("simd", Precision.FLOAT, Optional.of("the preferred vector size is 128 bits, under 256"));
+        assertThat(s.backend().name()).isEqualTo("scalar");
+        assertThat(s.precision()).isEqualTo(Precision.DOUBLE);
+        assertThat(s.notice()).get().asString().contains("128 bits").doesNotContain("\n");
+    }
+
+    @Test
+    void simdRunsWhereTheVectorApiIsUsable() {
+        // the build runs tests with --add-modules jdk.incubator.vector on an AVX-512 machine
+        assertThat(SimdProbe.unavailableReason()).isEmpty();
+        Backends.Selection s = Backends.select("simd", Precision.FLOAT);
+        assertThat(s.backend().name()).isEqualTo("simd");
+        assertThat(s.notice()).isEmpty();
+    }
+
+    @Test
+    void probeRules() {
+        assertThat(SimdProbe.reason(false, 512, true)).get().asString().contains("--add-modules jdk.incubator.vector");
+        assertThat(SimdProbe.reason(true, 128, true)).get().asString().contains("128 bits");
+        assertThat(SimdProbe.reason(true, 512, false)).get().asString().contains("C2");
+        assertThat(SimdProbe.reason(true, 256, true)).isEmpty();
+    }
+
+    @Test
+    void unknownNamesAndScalarFloatAreRejected() {
+        assertThatThrownBy(() -> Backends.select("gpu", Precision.DOUBLE)).isInstanceOf(SpecException.class)
+                .hasMessageContaining("backend must be one of scalar, simd");
+        assertThatThrownBy(() -> Backends.select("scalar", Precision.FLOAT)).isInstanceOf(SpecException.class)
+                .hasMessageContaining("precision");
+    }
+}
