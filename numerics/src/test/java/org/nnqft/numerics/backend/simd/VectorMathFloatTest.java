@@ -20,14 +20,18 @@ import org.nnqft.numerics.backend.Erf;
  * unrounded); the targets are stated against the reference rounded to float, which can add half an
  * ulp.
  *
- * <p>Measured maxima (AVX-512, 16 lanes), on the points below:
+ * <p>Measured maxima (AVX-512, 16 lanes), on the points below and, once outside the tests, over
+ * every float of the domain:
  *
  * <ul>
- *   <li>log: 0.85 ulp on (0, 1] (1.0 from the rounded reference); every float of (0, 1] checked once
- *       outside the tests: 0.87.
- *   <li>cos2Pi / sin2Pi: 0.65 / 0.74 ulp, exact zeros at u = 1/4, 1/2, 3/4 and exact +-1; every
- *       float of [0, 1] checked once outside the tests: the same.
- *   <li>erf: 1.1 ulp from the double erf (1.5 from the rounded one).
+ *   <li>log: 0.77 ulp on (0, 1] (every float of (0, 1]: 0.835), at most 1 ulp from the rounded
+ *       reference; 0.82 over every binade of the positive floats.
+ *   <li>cos2Pi / sin2Pi: 0.67 / 0.70 ulp (every float of [0, 1]: 0.750 / 0.753), at most 1 ulp from
+ *       the rounded reference, exact 0 and +-1 at the quarters, and within 2^-24 of {@code (float)
+ *       Math.cos(2 * Math.PI * u)}. For u below 2^-124, where r * S0_LO underflows, sin reaches 1.03
+ *       ulp.
+ *   <li>erf: 0.74 ulp from the double erf (every third float of [2^-30, 4.5]: 0.86), at most 1 ulp
+ *       from it rounded to float.
  * </ul>
  */
 class VectorMathFloatTest {
@@ -132,11 +136,11 @@ class VectorMathFloatTest {
     void logIsWithinAnUlpOnTheUnitInterval() {
         List<Float> p = new ArrayList<>();
         SplittableRandom rnd = new SplittableRandom(20250201L);
-        for (int i = 0; i < 100_000; i++) {
+        for (int i = 0; i < 50_000; i++) {
             // the SIMD backend's float u1: a 53-bit integer + 1, rounded to float, times 2^-53
             p.add((float) ((rnd.nextLong() >>> 11) + 1) * 0x1p-53f);
         }
-        sweep(p, 0x1p-53f, 1f, 997);
+        sweep(p, 0x1p-53f, 1f, 4001);
         sweep(p, 1 - 0x1p-10f, 1f, 1);
         for (int e = 0; e <= 53; e++) {
             int sqrtHalf = Float.floatToRawIntBits(Math.scalb(Float.intBitsToFloat(0x3f3504f3), -e));
@@ -153,7 +157,6 @@ class VectorMathFloatTest {
             exact.record(u[i], ulps(y[i], ref));
             rounded.record(u[i], roundedUlps(y[i], ref));
         }
-        System.out.printf("TMP flog exact %.3f at %s rounded %.3f at %s%n", exact.error, exact.at, rounded.error, rounded.at); //TMP
         assertThat(rounded.error).as("worst at u = %s", rounded.at).isLessThanOrEqualTo(2).isLessThanOrEqualTo(1);
         assertThat(exact.error).as("worst at u = %s", exact.at).isLessThan(0.9);
     }
@@ -168,7 +171,6 @@ class VectorMathFloatTest {
         for (int i = 0; i < x.length; i++) {
             exact.record(x[i], ulps(y[i], Math.log(x[i])));
         }
-        System.out.printf("TMP flog all exact %.3f at %s%n", exact.error, exact.at); //TMP
         assertThat(exact.error).as("worst at x = %s", exact.at).isLessThan(1);
 
         float[] special = {0f, -0f, -1f, Float.NEGATIVE_INFINITY, Float.POSITIVE_INFINITY, Float.NaN, 1f,
@@ -206,9 +208,9 @@ class VectorMathFloatTest {
     @Test
     void cos2PiAndSin2PiAreWithinAnUlp() {
         List<Float> p = new ArrayList<>();
-        sweep(p, Float.MIN_VALUE, 1f, 2003);
+        sweep(p, Float.MIN_VALUE, 1f, 8009);
         SplittableRandom rnd = new SplittableRandom(20250202L);
-        for (int i = 0; i < 50_000; i++) {
+        for (int i = 0; i < 30_000; i++) {
             p.add((float) (rnd.nextLong() >>> 11) * 0x1p-53f); // the backend's u2, 1.0 included
             p.add((rnd.nextInt() >>> 8) * 0x1p-24f);
         }
@@ -243,7 +245,6 @@ class VectorMathFloatTest {
             double theta = 2 * Math.PI * u[i];
             naive.record(u[i], Math.max(Math.abs(s[i] - (float) Math.sin(theta)), Math.abs(c[i] - (float) Math.cos(theta))));
         }
-        System.out.printf("TMP fcos %.3f at %s sin %.3f at %s rounded %.3f at %s naive %.3g at %s sub %.3f%n", cosExact.error, cosExact.at, sinExact.error, sinExact.at, rounded.error, rounded.at, naive.error, naive.at, tiny.error); //TMP
         assertThat(rounded.error).as("worst at u = %s", rounded.at).isLessThanOrEqualTo(2).isLessThan(1.3);
         assertThat(sinExact.error).as("sin, worst at u = %s", sinExact.at).isLessThan(0.8);
         assertThat(cosExact.error).as("cos, worst at u = %s", cosExact.at).isLessThan(0.8);
@@ -272,11 +273,11 @@ class VectorMathFloatTest {
     @Test
     void erfIsWithinFourUlpsOfTheDoubleErf() {
         List<Float> p = new ArrayList<>();
-        for (int k = -50_000; k <= 50_000; k++) {
-            p.add(k * 1e-4f);
+        for (int k = -25_000; k <= 25_000; k++) {
+            p.add(k * 2e-4f);
         }
         SplittableRandom rnd = new SplittableRandom(20250203L);
-        for (int i = 0; i < 50_000; i++) {
+        for (int i = 0; i < 30_000; i++) {
             p.add((float) rnd.nextDouble(-5, 5));
             p.add((float) Math.copySign(Math.pow(10, rnd.nextDouble(-45, 38)), rnd.nextDouble() - 0.5));
         }
@@ -298,9 +299,8 @@ class VectorMathFloatTest {
             rounded.record(x[i], roundedUlps(y[i], ref));
             assertThat(Math.signum(y[i])).as("erf(%s)", x[i]).isEqualTo((float) Math.signum(ref));
         }
-        System.out.printf("TMP ferf exact %.3f at %s rounded %.3f at %s%n", exact.error, exact.at, rounded.error, rounded.at); //TMP
         assertThat(rounded.error).as("worst at x = %s", rounded.at).isLessThanOrEqualTo(4).isLessThan(2);
-        assertThat(exact.error).as("worst at x = %s", exact.at).isLessThan(1.5);
+        assertThat(exact.error).as("worst at x = %s", exact.at).isLessThan(1);
     }
 
     @Test
