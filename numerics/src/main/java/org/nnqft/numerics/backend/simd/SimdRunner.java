@@ -32,8 +32,12 @@ final class SimdRunner implements BlockRunner {
     private final boolean plain;
     private final LaneGaussians gaussians = new LaneGaussians();
     private final LaneMoments moments;
-    private final double[] unit;
-    private final double[] pair = new double[2 * LANES];
+    /** Hidden units drawn per call: enough independent variates for the core to overlap. */
+    private static final int BATCH = 8;
+
+    private final int stride;
+    private final int[] indices;
+    private final double[] variates;
     private final double[] h;
     private final double[] f;
     private final double[] gram;
@@ -47,7 +51,9 @@ final class SimdRunner implements BlockRunner {
         this.shift = ensemble.gaussShift();
         this.plain = ensemble.estimator() == Estimator.PLAIN;
         this.moments = plain ? new LaneProducts(ensemble.layout(), LANES) : new LaneWick(ensemble.layout(), LANES, ensemble.hasMeans());
-        this.unit = new double[((dIn + 2) & ~1) * LANES];
+        this.stride = (dIn + 2) & ~1;
+        this.indices = new int[BATCH * stride / 2 + BATCH / 2];
+        this.variates = new double[indices.length * 2 * LANES];
         this.h = new double[k * LANES];
         this.f = new double[k * LANES];
         this.gram = new double[k * k * LANES];
@@ -78,25 +84,47 @@ final class SimdRunner implements BlockRunner {
         int base = params.outputBase();
         double w1Scale = e.sigmaW() / Math.sqrt(width);
         // b1 first, as the scalar backend starts from it: it sits in the pair at (base + N) & ~1
-        gaussians.pair((base + width) & ~1, pair, 0);
-        DoubleVector b1 = DoubleVector.fromArray(D, pair, (width & 1) == 0 ? 0 : LANES).mul(e.sigmaB()).add(e.muB());
+        gaussians.pair((base + width) & ~1, variates, 0);
+        DoubleVector b1 = DoubleVector.fromArray(D, variates, (width & 1) == 0 ? 0 : LANES).mul(e.sigmaB()).add(e.muB());
         for (int i = 0; i < k; i++) {
             b1.intoArray(f, i * LANES);
         }
-        for (int j = 0; j < width; j += 2) {
-            gaussians.pair(base + j, pair, 0);
-            hidden(params, j);
-            accumulate(pair, 0, w1Scale);
-            if (j + 1 < width) {
-                hidden(params, j + 1);
-                accumulate(pair, LANES, w1Scale);
+        for (int j = 0; j < width; j += BATCH) {
+            int units = Math.min(BATCH, width - j);
+            int w1At = draw(params, j, units, true);
+            for (int u = 0; u < units; u++) {
+                hidden(u * stride * LANES);
+                accumulate(w1At + u * LANES, w1Scale);
             }
         }
     }
 
-    /** f += w1 h, with w1 = muW + scale x (the standard normals at {@code w1Off} of {@code z}). */
-    private void accumulate(double[] z, int w1Off, double scale) {
-        DoubleVector w1 = DoubleVector.fromArray(D, z, w1Off).mul(scale).add((double) e.muW());
+    /**
+     * Draws units j .. j + units - 1 (and their output weights if asked) into {@link #variates}:
+     * unit u's variate c at (u stride + c) lanes; the output weights follow, unit u's at the
+     * returned offset + u lanes.
+     */
+    private int draw(ParameterLayout params, int j, int units, boolean outputWeights) {
+        int n = 0;
+        for (int u = 0; u < units; u++) {
+            for (int p = 0; p < stride; p += 2) {
+                indices[n++] = params.w0(j + u, p);
+            }
+        }
+        int w1At = n * 2 * LANES;
+        if (outputWeights) {
+            // j is even, so unit pairs (j, j + 1) share the output pair at base + j
+            for (int u = 0; u < units; u += 2) {
+                indices[n++] = params.outputBase() + j + u;
+            }
+        }
+        gaussians.pairs(indices, n, variates, 0);
+        return w1At;
+    }
+
+    /** f += w1 h, with w1 = muW + scale x the standard normals at {@code w1Off} of the variates. */
+    private void accumulate(int w1Off, double scale) {
+        DoubleVector w1 = DoubleVector.fromArray(D, variates, w1Off).mul(scale).add(e.muW());
         for (int i = 0; i < k; i++) {
             DoubleVector.fromArray(D, h, i * LANES).fma(w1, DoubleVector.fromArray(D, f, i * LANES)).intoArray(f, i * LANES);
         }
@@ -107,8 +135,11 @@ final class SimdRunner implements BlockRunner {
         java.util.Arrays.fill(gram, 0);
         java.util.Arrays.fill(hsum, 0);
         int width = params.width();
-        for (int j = 0; j < width; j++) {
-            hidden(params, j);
+        for (int j0 = 0; j0 < width; j0 += BATCH) {
+          int units = Math.min(BATCH, width - j0);
+          draw(params, j0, units, false);
+          for (int u = 0; u < units; u++) {
+            hidden(u * stride * LANES);
             for (int a = 0; a < k; a++) {
                 DoubleVector ha = DoubleVector.fromArray(D, h, a * LANES);
                 ha.add(DoubleVector.fromArray(D, hsum, a * LANES)).intoArray(hsum, a * LANES);
@@ -117,6 +148,7 @@ final class SimdRunner implements BlockRunner {
                     ha.fma(DoubleVector.fromArray(D, h, b * LANES), DoubleVector.fromArray(D, gram, o)).intoArray(gram, o);
                 }
             }
+          }
         }
         double w1Var = e.sigmaW() * e.sigmaW() / width;
         double b1Var = e.sigmaB() * e.sigmaB();
@@ -131,18 +163,14 @@ final class SimdRunner implements BlockRunner {
         }
     }
 
-    /** h_j(x_i) of every lane into {@link #h}. */
-    private void hidden(ParameterLayout params, int j) {
-        int stride = params.unitStride();
-        for (int p = 0; p < stride; p += 2) {
-            gaussians.pair(params.w0(j, p), unit, p * LANES);
-        }
+    /** h(x_i) of every lane into {@link #h}, for the unit whose variates start at {@code at}. */
+    private void hidden(int at) {
         double w0Scale = e.sigmaW() / Math.sqrt(dIn);
-        DoubleVector b0 = DoubleVector.fromArray(D, unit, dIn * LANES).mul(e.sigmaB()).add(e.muB());
+        DoubleVector b0 = DoubleVector.fromArray(D, variates, at + dIn * LANES).mul(e.sigmaB()).add(e.muB());
         for (int i = 0; i < k; i++) {
             DoubleVector z = b0;
             for (int c = 0; c < dIn; c++) {
-                DoubleVector w = DoubleVector.fromArray(D, unit, c * LANES).mul(w0Scale).add(e.muW());
+                DoubleVector w = DoubleVector.fromArray(D, variates, at + c * LANES).mul(w0Scale).add(e.muW());
                 z = z.add(w.mul(x[i][c]));
             }
             z.intoArray(h, i * LANES);

@@ -280,18 +280,22 @@ public final class VectorMath {
     private static final int[] ERF_START = {0, 6, 13, 22, 30};
 
     /**
-     * The numerators (pp, pa, ra, rb of s_erf.c), highest degree first, each padded with leading
-     * zeros to the length of its denominator.
+     * The numerators of s_erf.c, each as long as its denominator, for Horner highest degree first.
+     * pp4 .. pp0 (in x^2, padded with a leading zero) and pa6 .. pa0 (in |x| - 1) as they are. The
+     * tails' R(1/x^2) and S(1/x^2) are multiplied by x^(2n), n the degree of S, which turns them into
+     * polynomials in x^2 with the coefficients in the opposite order, ra0 .. ra7 and rb0 .. rb6
+     * (padded with a trailing zero, the factor x^2 for R's lower degree): the ratio is unchanged and
+     * no 1/x^2 has to be divided out. Every coefficient of each numerator has one sign, and so has
+     * every term of each denominator that matters (the negative sa8 and sb7 become constant terms
+     * next to x^16 and x^14), so the Horner sums cancel nothing.
      */
     private static final double[] ERF_NUM = {
-        // pp4 .. pp0
         0.0,
         -2.37630166566501626084e-05,
         -5.77027029648944159157e-03,
         -2.84817495755985104766e-02,
         -3.25042107247001499370e-01,
         1.28379167095512558561e-01,
-        // pa6 .. pa0
         -2.16637559486879084300e-03,
         3.54783043256182359371e-02,
         -1.10894694282396677476e-01,
@@ -299,28 +303,26 @@ public final class VectorMath {
         -3.72207876035701323847e-01,
         4.14856118683748331666e-01,
         -2.36211856075265944077e-03,
-        // ra7 .. ra0
-        0.0,
-        -9.81432934416914548592e+00,
-        -8.12874355063065934246e+01,
-        -1.84605092906711035994e+02,
-        -1.62396669462573470355e+02,
-        -6.23753324503260060396e+01,
-        -1.05586262253232909814e+01,
-        -6.93858572707181764372e-01,
         -9.86494403484714822705e-03,
-        // rb6 .. rb0
+        -6.93858572707181764372e-01,
+        -1.05586262253232909814e+01,
+        -6.23753324503260060396e+01,
+        -1.62396669462573470355e+02,
+        -1.84605092906711035994e+02,
+        -8.12874355063065934246e+01,
+        -9.81432934416914548592e+00,
         0.0,
-        -4.83519191608651397019e+02,
-        -1.02509513161107724954e+03,
-        -6.37566443368389627722e+02,
-        -1.60636384855821916062e+02,
-        -1.77579549177547519889e+01,
-        -7.99283237680523006574e-01,
         -9.86494292470009928597e-03,
+        -7.99283237680523006574e-01,
+        -1.77579549177547519889e+01,
+        -1.60636384855821916062e+02,
+        -6.37566443368389627722e+02,
+        -1.02509513161107724954e+03,
+        -4.83519191608651397019e+02,
+        0.0,
     };
 
-    /** The denominators (qq, qa, sa, sb of s_erf.c), highest degree first, constant term 1. */
+    /** The denominators: qq5 .. qq1, 1 and qa6 .. qa1, 1; in x^2 for the tails 1, sa1 .. sa8 and 1, sb1 .. sb7. */
     private static final double[] ERF_DEN = {
         -3.96022827877536812320e-06,
         1.32494738004321644526e-04,
@@ -335,23 +337,23 @@ public final class VectorMath {
         5.40397917702171048937e-01,
         1.06420880400844228286e-01,
         1.0,
-        -6.04244152148580987438e-02,
-        6.57024977031928170135e+00,
-        1.08635005541779435134e+02,
-        4.29008140027567833386e+02,
-        6.45387271733267880336e+02,
-        4.34565877475229228821e+02,
-        1.37657754143519042600e+02,
+        1.0,
         1.96512716674392571292e+01,
+        1.37657754143519042600e+02,
+        4.34565877475229228821e+02,
+        6.45387271733267880336e+02,
+        4.29008140027567833386e+02,
+        1.08635005541779435134e+02,
+        6.57024977031928170135e+00,
+        -6.04244152148580987438e-02,
         1.0,
-        -2.24409524465858183362e+01,
-        4.74528541206955367215e+02,
-        2.55305040643316442583e+03,
-        3.19985821950859553908e+03,
-        1.53672958608443695994e+03,
-        3.25792512996573918826e+02,
         3.03380607434824582924e+01,
-        1.0,
+        3.25792512996573918826e+02,
+        1.53672958608443695994e+03,
+        3.19985821950859553908e+03,
+        2.55305040643316442583e+03,
+        4.74528541206955367215e+02,
+        -2.24409524465858183362e+01,
     };
 
     private static final long SIGN_BIT = 0x80000000_00000000L;
@@ -362,10 +364,11 @@ public final class VectorMath {
      * falls in it, and blended. Exactly odd; NaN for NaN, +-0 for +-0, +-1 from |x| = 6 on.
      *
      * <p>Departures from the scalar code, none costing more than about one ulp: polynomials use
-     * fused multiply-adds; the numerators and denominators of the interval fits are blended first so
-     * that one division serves every lane; the tail takes one {@link VectorOperators#EXP} of {@code
-     * -x^2 - 0.5625 + R/S} (rounding x^2 costs erfc a relative 2^-53 x^2, which 1 - erfc shrinks
-     * below 0.2 ulp of erf), and divides by x as a multiplication by x/x^2.
+     * fused multiply-adds; the tails' fits in 1/x^2 are evaluated as the same ratio of polynomials
+     * in x^2 (see ERF_NUM); the numerators and denominators of the interval fits are blended first
+     * so that one division serves every lane; the tail takes one {@link VectorOperators#EXP} of
+     * {@code -x^2 - 0.5625 + R/S} (rounding x^2 costs erfc a relative 2^-53 x^2, which 1 - erfc
+     * shrinks below 0.2 ulp of erf) where the scalar code splits x^2 to take two.
      */
     public static DoubleVector erf(DoubleVector x) {
         return erfFromRatio(x, erfRatio(x));
@@ -377,17 +380,12 @@ public final class VectorMath {
      */
     private static DoubleVector erfRatio(DoubleVector x) {
         DoubleVector ax = x.abs();
-        DoubleVector one = x.broadcast(1.0);
-        // each interval's variable: x^2, |x| - 1, 1/x^2
+        // each interval's variable: |x| - 1 for [0.84375, 1.25), x^2 for the others
         DoubleVector square = ax.mul(ax);
-        DoubleVector arg = ax.sub(1.0).blend(square, ax.compare(VectorOperators.LT, SMALL_END));
-        VectorMask<Double> tail =
-                ax.compare(VectorOperators.GE, NEAR_ONE_END).and(ax.compare(VectorOperators.LT, SATURATION));
-        if (tail.anyTrue()) {
-            arg = arg.blend(one.div(square), tail);
-        }
-        DoubleVector num = one;
-        DoubleVector den = one;
+        DoubleVector arg = square.blend(ax.sub(1.0), ax.compare(VectorOperators.GE, SMALL_END))
+                .blend(square, ax.compare(VectorOperators.GE, NEAR_ONE_END));
+        DoubleVector num = x.broadcast(1.0);
+        DoubleVector den = num;
         for (int i = 0; i < ERF_LOWER.length; i++) {
             VectorMask<Double> in =
                     ax.compare(VectorOperators.GE, ERF_LOWER[i]).and(ax.compare(VectorOperators.LT, ERF_UPPER[i]));
@@ -422,12 +420,9 @@ public final class VectorMath {
         VectorMask<Double> tail =
                 ax.compare(VectorOperators.GE, NEAR_ONE_END).and(ax.compare(VectorOperators.LT, SATURATION));
         if (tail.anyTrue()) {
-            // erfc = exp(-x^2 - 0.5625 + R/S) / |x|, the division as |x| * (1/x^2), which C2 shares
-            // with erfRatio once both are inlined
-            DoubleVector erfc = ax.neg()
-                    .fma(ax, ratio.sub(TAIL_SHIFT))
-                    .lanewise(VectorOperators.EXP)
-                    .mul(ax.mul(one.div(ax.mul(ax))));
+            // erfc = exp(-x^2 - 0.5625 + R/S) / |x|
+            DoubleVector erfc =
+                    ax.neg().fma(ax, ratio.sub(TAIL_SHIFT)).lanewise(VectorOperators.EXP).div(ax);
             y = y.blend(one.sub(erfc), tail);
         }
         return y.reinterpretAsLongs().or(x.reinterpretAsLongs().and(SIGN_BIT)).reinterpretAsDoubles();

@@ -235,20 +235,24 @@ public final class VectorMathFloat {
     /** Every interval's numerator and denominator have 4 coefficients (after padding). */
     private static final int ERF_TERMS = 4;
 
-    /** pp, pa, ra, rb of s_erff.c, highest degree first, padded with leading zeros. */
+    /**
+     * Numerators for Horner, highest degree first, each as long as its denominator: pp2 .. pp0
+     * (padded with a leading zero), pa3 .. pa0, and for the tails, as in {@link VectorMath}, R(1/x^2)
+     * times x^(2n) as a polynomial in x^2: ra0 .. ra3 and rb0 .. rb2 (padded with a trailing zero).
+     */
     private static final float[] ERF_NUM = {
         0.0f, -1.86261395e-03f, -3.36030394e-01f, 1.28379166e-01f,
         8.67677554e-02f, -2.09395722e-01f, 4.15109307e-01f, 3.65041046e-06f,
-        -6.91554189e-01f, -1.66828310e+00f, -5.43658376e-01f, -9.88156721e-03f,
-        0.0f, -1.84115684e+00f, -5.48049808e-01f, -9.86496918e-03f,
+        -9.88156721e-03f, -5.43658376e-01f, -1.66828310e+00f, -6.91554189e-01f,
+        -9.86496918e-03f, -5.48049808e-01f, -1.84115684e+00f, 0.0f,
     };
 
-    /** qq, qa, sa, sb of s_erff.c, highest degree first, constant term 1. */
+    /** Denominators: qq3 .. qq1, 1 and qa3 .. qa1, 1; in x^2 for the tails 1, sa1 .. sa3 and 1, sb1 .. sb3. */
     private static final float[] ERF_DEN = {
         -1.98859372e-03f, 2.16070414e-02f, 3.12324315e-01f, 1.0f,
         3.92478965e-02f, 3.71248513e-01f, 4.95560974e-01f, 1.0f,
-        5.53855181e-01f, 4.10799170e+00f, 4.48581553e+00f, 1.0f,
-        -7.61900663e-01f, 3.04982710e+00f, 4.87132740e+00f, 1.0f,
+        1.0f, 4.48581553e+00f, 4.10799170e+00f, 5.53855181e-01f,
+        1.0f, 4.87132740e+00f, 3.04982710e+00f, -7.61900663e-01f,
     };
 
     private static final int SIGN_BIT = 0x80000000;
@@ -266,16 +270,11 @@ public final class VectorMathFloat {
     /** Each lane's rational function P/Q of its interval (split as in {@link VectorMath}). */
     private static FloatVector erfRatio(FloatVector x) {
         FloatVector ax = x.abs();
-        FloatVector one = x.broadcast(1.0f);
         FloatVector square = ax.mul(ax);
-        FloatVector arg = ax.sub(1.0f).blend(square, ax.compare(VectorOperators.LT, SMALL_END));
-        VectorMask<Float> tail =
-                ax.compare(VectorOperators.GE, NEAR_ONE_END).and(ax.compare(VectorOperators.LT, SATURATION));
-        if (tail.anyTrue()) {
-            arg = arg.blend(one.div(square), tail);
-        }
-        FloatVector num = one;
-        FloatVector den = one;
+        FloatVector arg = square.blend(ax.sub(1.0f), ax.compare(VectorOperators.GE, SMALL_END))
+                .blend(square, ax.compare(VectorOperators.GE, NEAR_ONE_END));
+        FloatVector num = x.broadcast(1.0f);
+        FloatVector den = num;
         for (int i = 0; i < ERF_LOWER.length; i++) {
             VectorMask<Float> in =
                     ax.compare(VectorOperators.GE, ERF_LOWER[i]).and(ax.compare(VectorOperators.LT, ERF_UPPER[i]));
@@ -307,10 +306,7 @@ public final class VectorMathFloat {
         VectorMask<Float> tail =
                 ax.compare(VectorOperators.GE, NEAR_ONE_END).and(ax.compare(VectorOperators.LT, SATURATION));
         if (tail.anyTrue()) {
-            FloatVector erfc = ax.neg()
-                    .fma(ax, ratio.sub(TAIL_SHIFT))
-                    .lanewise(VectorOperators.EXP)
-                    .mul(ax.mul(one.div(ax.mul(ax))));
+            FloatVector erfc = ax.neg().fma(ax, ratio.sub(TAIL_SHIFT)).lanewise(VectorOperators.EXP).div(ax);
             y = y.blend(one.sub(erfc), tail);
         }
         return y.reinterpretAsInts().or(x.reinterpretAsInts().and(SIGN_BIT)).reinterpretAsFloats();
