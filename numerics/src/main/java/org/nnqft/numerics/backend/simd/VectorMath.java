@@ -22,31 +22,33 @@ import jdk.incubator.vector.VectorSpecies;
  * <p>All are branch-free across lanes: each lane's case is computed and blended in by masks, the
  * only branches being {@code anyTrue}/{@code allTrue} tests that skip work no lane needs.
  *
- * <p><b>Inlining.</b> A vector passed to or returned from a method C2 did not inline is boxed, a
- * heap object per call, which costs more than the function itself (log: 2.1 ns a value inlined, 6.5
- * not). C2 refuses to inline any ordinary (not {@code @ForceInline}) method once the compilation has
- * created 18,000 IR nodes ({@code NodeCountInliningCutoff}, fixed in product builds), and every
- * Vector API call creates some 400 while it is parsed: a caller that does a few dozen vector
- * operations before calling here gets the boxed call, whatever flags it runs with. So the vector
- * forms are written to be cheap to inline (one flat method each, polynomials as loops over
- * coefficient tables so they are parsed once, under the 325-bytecode {@code FreqInlineSize}), but
- * a large caller should use the array forms: they are their own compilation, take and return no
- * vector, and call the vector form at the start of it, where it always inlines.
+ * <p><b>Inlining.</b> A vector passed to or returned from a method that C2 did not inline is boxed
+ * (a heap object per call), which costs more than the function itself: log measured 1.8 ns a value
+ * inlined, 6.5 not. C2 refuses to inline an ordinary method (not {@code @ForceInline}) once the
+ * compilation has created 18,000 IR nodes ({@code NodeCountInliningCutoff}, a develop flag, fixed
+ * in product builds; {@code -XX:CompileCommand=inline} does not lift it), and each Vector API call
+ * creates some 400 while it is parsed. So a caller that has already done a few dozen vector
+ * operations gets the boxed call, whatever flags it runs with, and so does a second kernel after a
+ * first (Box-Muller: log inlines, then cos2Pi and sin2Pi do not). The vector forms are written to
+ * be cheap to inline (one flat method each, except erf in two parts; every part under the
+ * 325-bytecode {@code FreqInlineSize}; polynomials as loops over coefficient tables, parsed once),
+ * but a large caller should use the array forms: each is a compilation of its own that calls the
+ * vector form first thing, where it always inlines, and takes and returns no vector.
  *
  * <p>Accuracy (measured by {@code VectorMathTest}, which keeps the figures):
  *
  * <ul>
- *   <li>{@link #log(DoubleVector)}: fdlibm's {@code e_log.c} scheme, under 0.8 ulp of the exact
- *       value, at most 1 ulp from {@link Math#log}.
- *   <li>{@link #cos2Pi(DoubleVector)}, {@link #sin2Pi(DoubleVector)}: exact reduction, fdlibm's
- *       kernels with the tail of the reduced argument: under 0.8 ulp of the exact value, so at most
- *       1.11e-16 absolute.
- *   <li>{@link #erf(DoubleVector)}: the fdlibm scheme of {@link org.nnqft.numerics.backend.Erf},
- *       within about one ulp of it.
+ *   <li>{@link #log(DoubleVector)}: fdlibm's {@code e_log.c} scheme, 0.77 ulp of the exact value,
+ *       at most 1 ulp from {@link Math#log}.
+ *   <li>{@link #cos2Pi(DoubleVector)}, {@link #sin2Pi(DoubleVector)}: exact reduction and
+ *       polynomials in the reduced argument fitted for this class: 0.70 ulp of the exact value, at
+ *       most 7.8e-17 absolute.
+ *   <li>{@link #erf(DoubleVector)}: the fdlibm scheme of {@link org.nnqft.numerics.backend.Erf}, at
+ *       most 1 ulp from it.
  * </ul>
  *
- * <p>Coefficients are fdlibm's (FreeBSD msun {@code e_log.c}, {@code k_sin.c}, {@code k_cos.c},
- * {@code s_erf.c}), which carry this notice:
+ * <p>The log and erf coefficients are fdlibm's (FreeBSD msun {@code e_log.c}, {@code s_erf.c}),
+ * which carry this notice:
  *
  * <pre>
  * ====================================================
@@ -67,7 +69,7 @@ public final class VectorMath {
 
     // ---------------------------------------------------------------------------------------- log
 
-    /** ln 2 = LN2_HI + LN2_LO; LN2_HI has 32 trailing zero bits, so k * LN2_HI is exact. */
+    /** ln 2 = LN2_HI + LN2_LO; LN2_HI has 21 trailing zero bits, so k * LN2_HI is exact for |k| < 2^21. */
     private static final double LN2_HI = 6.93147180369123816490e-01;
 
     private static final double LN2_LO = 1.90821492927058770002e-10;
@@ -101,7 +103,6 @@ public final class VectorMath {
     /** 2^52 + 1023: subtracting it from 2^52 + biased exponent leaves k, exactly. */
     private static final double TWO52_PLUS_BIAS = 0x1p52 + 1023;
 
-
     private static final double TWO54 = 0x1p54;
 
     /**
@@ -120,7 +121,8 @@ public final class VectorMath {
             return logOfAny(x);
         }
         LongVector ix = x.reinterpretAsLongs().add(HALF_SQRT_SHIFT);
-        DoubleVector k = ix.lanewise(VectorOperators.LSHR, 52).or(TWO52_BITS).reinterpretAsDoubles().sub(TWO52_PLUS_BIAS);
+        DoubleVector k =
+                ix.lanewise(VectorOperators.LSHR, 52).or(TWO52_BITS).reinterpretAsDoubles().sub(TWO52_PLUS_BIAS);
         DoubleVector f = ix.and(MANTISSA_BITS).add(HALF_SQRT_BITS).reinterpretAsDoubles().sub(1.0);
         DoubleVector hfsq = f.mul(f).mul(0.5);
         DoubleVector s = f.div(f.add(2.0));
@@ -191,9 +193,10 @@ public final class VectorMath {
      * cos(2 pi u), lane by lane, for u in [0, 1] (the reduction is exact for any |u| < 2^49).
      *
      * <p>Method: t = 4u, q = rint(t), r = t - q in [-1/2, 1/2] are all exact, and 2 pi u = q pi/2 +
-     * a with a = r pi/2 carried as a double plus a tail; fdlibm's sin and cos kernels on [-pi/4, pi/4]
-     * take the tail into account; the quadrant q mod 4 picks the kernel and the sign. q is read off
-     * the low bits of t + 1.5 * 2^52, so no conversion to integers is needed.
+     * r pi/2. sin(r pi/2) and cos(r pi/2) are polynomials in r itself (degree 13 odd and 16 even,
+     * leading coefficients in two parts), so pi/2 is never rounded into the argument; the quadrant q
+     * mod 4 picks one of them and the sign. q is read off the low bits of t + 1.5 * 2^52, so no
+     * conversion to integers is needed.
      *
      * <p>Both kernels are needed to rotate by the quadrant, so cos2Pi and sin2Pi each evaluate both,
      * and differ only in the quadrant: sin(2 pi u) = cos(2 pi u - pi/2). Called on the same u in one

@@ -243,7 +243,8 @@ class VectorMathFloatTest {
             cosExact.record(u[i], ulps(c[i], ref[1]));
             rounded.record(u[i], Math.max(roundedUlps(s[i], ref[0]), roundedUlps(c[i], ref[1])));
             double theta = 2 * Math.PI * u[i];
-            naive.record(u[i], Math.max(Math.abs(s[i] - (float) Math.sin(theta)), Math.abs(c[i] - (float) Math.cos(theta))));
+            naive.record(u[i], Math.max(
+                    Math.abs(s[i] - (float) Math.sin(theta)), Math.abs(c[i] - (float) Math.cos(theta))));
         }
         assertThat(rounded.error).as("worst at u = %s", rounded.at).isLessThanOrEqualTo(2).isLessThan(1.3);
         assertThat(sinExact.error).as("sin, worst at u = %s", sinExact.at).isLessThan(0.8);

@@ -84,7 +84,9 @@ class VectorMathTest {
             }
             double[] viaVectors = apply(VectorMath::log, in);
             for (int i = 0; i < in.length; i++) {
-                assertThat(Math.abs(viaVectors[i] - Math.log(in[i]))).as("n = %d, i = %d", n, i).isLessThanOrEqualTo(1e-15);
+                assertThat(Math.abs(viaVectors[i] - Math.log(in[i])))
+                        .as("n = %d, i = %d", n, i)
+                        .isLessThanOrEqualTo(1e-15);
             }
             double[] out = new double[n + 5];
             VectorMath.log(in, 3, out, 2, n);
