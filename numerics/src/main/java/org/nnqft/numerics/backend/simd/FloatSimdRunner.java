@@ -28,8 +28,12 @@ final class FloatSimdRunner implements BlockRunner {
     private final boolean plain;
     private final FloatLaneGaussians gaussians = new FloatLaneGaussians();
     private final LaneMoments moments;
-    private final float[] unit;
-    private final float[] pair = new float[2 * LANES];
+    /** Hidden units drawn per call, as in {@link SimdRunner}. */
+    private static final int BATCH = 8;
+
+    private final int stride;
+    private final int[] indices;
+    private final float[] variates;
     private final float[] h;
     private final float[] f;
     private final float[] gram;
@@ -55,7 +59,9 @@ final class FloatSimdRunner implements BlockRunner {
         }
         this.plain = ensemble.estimator() == Estimator.PLAIN;
         this.moments = plain ? new LaneProducts(ensemble.layout(), LANES) : new LaneWick(ensemble.layout(), LANES, ensemble.hasMeans());
-        this.unit = new float[((dIn + 2) & ~1) * LANES];
+        this.stride = (dIn + 2) & ~1;
+        this.indices = new int[BATCH * stride / 2 + BATCH / 2];
+        this.variates = new float[indices.length * 2 * LANES];
         this.h = new float[k * LANES];
         this.f = new float[k * LANES];
         this.gram = new float[k * k * LANES];
@@ -89,27 +95,42 @@ final class FloatSimdRunner implements BlockRunner {
         int width = params.width();
         int base = params.outputBase();
         float w1Scale = (float) (e.sigmaW() / Math.sqrt(width));
-        float muW = (float) e.muW();
-        gaussians.pair((base + width) & ~1, pair, 0);
-        FloatVector b1 = FloatVector.fromArray(F, pair, (width & 1) == 0 ? 0 : LANES)
+        gaussians.pair((base + width) & ~1, variates, 0);
+        FloatVector b1 = FloatVector.fromArray(F, variates, (width & 1) == 0 ? 0 : LANES)
                 .mul((float) e.sigmaB()).add((float) e.muB());
         for (int i = 0; i < k; i++) {
             b1.intoArray(f, i * LANES);
         }
-        for (int j = 0; j < width; j += 2) {
-            gaussians.pair(base + j, pair, 0);
-            hidden(params, j);
-            accumulate(pair, 0, w1Scale);
-            if (j + 1 < width) {
-                hidden(params, j + 1);
-                accumulate(pair, LANES, w1Scale);
+        for (int j = 0; j < width; j += BATCH) {
+            int units = Math.min(BATCH, width - j);
+            int w1At = draw(params, j, units, true);
+            for (int u = 0; u < units; u++) {
+                hidden(u * stride * LANES);
+                accumulate(w1At + u * LANES, w1Scale);
             }
         }
     }
 
-    /** f += w1 h, with w1 = muW + scale x (the standard normals at {@code w1Off} of {@code z}). */
-    private void accumulate(float[] z, int w1Off, float scale) {
-        FloatVector w1 = FloatVector.fromArray(F, z, w1Off).mul(scale).add((float) e.muW());
+    /** As {@link SimdRunner}'s: units j .. j + units - 1, then their output weights if asked. */
+    private int draw(ParameterLayout params, int j, int units, boolean outputWeights) {
+        int n = 0;
+        for (int u = 0; u < units; u++) {
+            for (int p = 0; p < stride; p += 2) {
+                indices[n++] = params.w0(j + u, p);
+            }
+        }
+        int w1At = n * 2 * LANES;
+        if (outputWeights) {
+            for (int u = 0; u < units; u += 2) {
+                indices[n++] = params.outputBase() + j + u;
+            }
+        }
+        gaussians.pairs(indices, n, variates, 0);
+        return w1At;
+    }
+
+    private void accumulate(int w1Off, float scale) {
+        FloatVector w1 = FloatVector.fromArray(F, variates, w1Off).mul(scale).add((float) e.muW());
         for (int i = 0; i < k; i++) {
             FloatVector.fromArray(F, h, i * LANES).fma(w1, FloatVector.fromArray(F, f, i * LANES)).intoArray(f, i * LANES);
         }
@@ -120,8 +141,11 @@ final class FloatSimdRunner implements BlockRunner {
         java.util.Arrays.fill(gram, 0);
         java.util.Arrays.fill(hsum, 0);
         int width = params.width();
-        for (int j = 0; j < width; j++) {
-            hidden(params, j);
+        for (int j0 = 0; j0 < width; j0 += BATCH) {
+          int units = Math.min(BATCH, width - j0);
+          draw(params, j0, units, false);
+          for (int u = 0; u < units; u++) {
+            hidden(u * stride * LANES);
             for (int a = 0; a < k; a++) {
                 FloatVector ha = FloatVector.fromArray(F, h, a * LANES);
                 ha.add(FloatVector.fromArray(F, hsum, a * LANES)).intoArray(hsum, a * LANES);
@@ -130,6 +154,7 @@ final class FloatSimdRunner implements BlockRunner {
                     ha.fma(FloatVector.fromArray(F, h, b * LANES), FloatVector.fromArray(F, gram, o)).intoArray(gram, o);
                 }
             }
+          }
         }
         double w1Var = e.sigmaW() * e.sigmaW() / width;
         double b1Var = e.sigmaB() * e.sigmaB();
@@ -147,18 +172,15 @@ final class FloatSimdRunner implements BlockRunner {
         }
     }
 
-    private void hidden(ParameterLayout params, int j) {
-        int stride = params.unitStride();
-        for (int p = 0; p < stride; p += 2) {
-            gaussians.pair(params.w0(j, p), unit, p * LANES);
-        }
+    /** h(x_i) of every lane into {@link #h}, for the unit whose variates start at {@code at}. */
+    private void hidden(int at) {
         float w0Scale = (float) (e.sigmaW() / Math.sqrt(dIn));
         float muW = (float) e.muW();
-        FloatVector b0 = FloatVector.fromArray(F, unit, dIn * LANES).mul((float) e.sigmaB()).add((float) e.muB());
+        FloatVector b0 = FloatVector.fromArray(F, variates, at + dIn * LANES).mul((float) e.sigmaB()).add((float) e.muB());
         for (int i = 0; i < k; i++) {
             FloatVector z = b0;
             for (int c = 0; c < dIn; c++) {
-                FloatVector w = FloatVector.fromArray(F, unit, c * LANES).mul(w0Scale).add(muW);
+                FloatVector w = FloatVector.fromArray(F, variates, at + c * LANES).mul(w0Scale).add(muW);
                 z = z.add(w.mul(x[i][c]));
             }
             z.intoArray(h, i * LANES);
@@ -168,7 +190,7 @@ final class FloatSimdRunner implements BlockRunner {
 
     /**
      * h = g(z) in place over {@link #h}, one architecture per loop. A kernel boundary: it takes
-     * and returns arrays, so it may stay a call without boxing vectors (see {@link JitFlags}).
+     * and returns arrays, so it may stay a call without boxing vectors.
      */
     private void activate() {
         switch (e.arch()) {
@@ -177,11 +199,9 @@ final class FloatSimdRunner implements BlockRunner {
                     FloatVector.fromArray(F, h, i * LANES).sub(shift[i]).lanewise(VectorOperators.EXP).intoArray(h, i * LANES);
                 }
             }
-            case ERF -> {
-                for (int i = 0; i < k; i++) {
-                    VectorMathFloat.erf(FloatVector.fromArray(F, h, i * LANES)).intoArray(h, i * LANES);
-                }
-            }
+            // the array form: erf is too large to be sure C2 inlines it here, and a call that
+            // passes vectors boxes them
+            case ERF -> VectorMathFloat.erf(h, 0, h, 0, k * LANES);
             case RELU -> {
                 for (int i = 0; i < k; i++) {
                     FloatVector.fromArray(F, h, i * LANES).max(0.0f).intoArray(h, i * LANES);

@@ -180,7 +180,7 @@ final class SimdRunner implements BlockRunner {
 
     /**
      * h = g(z) in place over {@link #h}, one architecture per loop. A kernel boundary: it takes
-     * and returns arrays, so it may stay a call without boxing vectors (see {@link JitFlags}).
+     * and returns arrays, so it may stay a call without boxing vectors.
      */
     private void activate() {
         switch (e.arch()) {
@@ -189,11 +189,9 @@ final class SimdRunner implements BlockRunner {
                     DoubleVector.fromArray(D, h, i * LANES).sub(shift[i]).lanewise(VectorOperators.EXP).intoArray(h, i * LANES);
                 }
             }
-            case ERF -> {
-                for (int i = 0; i < k; i++) {
-                    VectorMath.erf(DoubleVector.fromArray(D, h, i * LANES)).intoArray(h, i * LANES);
-                }
-            }
+            // the array form: erf is too large to be sure C2 inlines it here, and a call that
+            // passes vectors boxes them
+            case ERF -> VectorMath.erf(h, 0, h, 0, k * LANES);
             case RELU -> {
                 for (int i = 0; i < k; i++) {
                     DoubleVector.fromArray(D, h, i * LANES).max(0.0).intoArray(h, i * LANES);
