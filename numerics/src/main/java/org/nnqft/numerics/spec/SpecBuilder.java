@@ -18,7 +18,7 @@ public final class SpecBuilder {
     private int nets = 10_000;
     private long seed = 1;
     private Estimator estimator = Estimator.PLAIN;
-    private String backend = "scalar";
+    private String backend = "simd";
     private Precision precision = Precision.DOUBLE;
     private int threads = Runtime.getRuntime().availableProcessors();
 

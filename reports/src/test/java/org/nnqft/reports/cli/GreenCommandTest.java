@@ -52,7 +52,7 @@ class GreenCommandTest {
         assertThat(spec.bags()).isEqualTo(2);
         assertThat(spec.nets()).isEqualTo(50);
         assertThat(spec.estimator()).isEqualTo("plain");
-        assertThat(spec.backend()).isEqualTo("scalar");
+        assertThat(spec.backend()).isEqualTo("simd");
         assertThat(spec.threads()).isEqualTo(2);
         assertThat(file.environment().precision()).isEqualTo("double");
         assertThat(file.environment().threads()).isEqualTo(2);
