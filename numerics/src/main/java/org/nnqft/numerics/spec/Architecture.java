@@ -1,7 +1,5 @@
 package org.nnqft.numerics.spec;
 
-import java.util.Locale;
-
 /** The hidden-layer activations of THEORY.md section 1. */
 public enum Architecture {
     /** HMS "Gauss-net": exp(z) normalised so that the 2-point function is exactly the GP kernel. */
@@ -10,15 +8,10 @@ public enum Architecture {
     RELU;
 
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return Ids.id(this);
     }
 
     public static Architecture parse(String text) {
-        for (Architecture a : values()) {
-            if (a.id().equals(text.trim().toLowerCase(Locale.ROOT))) {
-                return a;
-            }
-        }
-        throw new SpecException("arch", "one of gauss, erf, relu", text);
+        return Ids.parse(Architecture.class, "arch", text);
     }
 }

@@ -1,7 +1,5 @@
 package org.nnqft.numerics.spec;
 
-import java.util.Locale;
-
 /** How an n-point function is estimated from one network; both are unbiased for G^(n). */
 public enum Estimator {
     /** The published estimator: f(x_1) ... f(x_n) for each network. */
@@ -13,15 +11,10 @@ public enum Estimator {
     CONDITIONAL;
 
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return Ids.id(this);
     }
 
     public static Estimator parse(String text) {
-        for (Estimator e : values()) {
-            if (e.id().equals(text.trim().toLowerCase(Locale.ROOT))) {
-                return e;
-            }
-        }
-        throw new SpecException("estimator", "one of plain, conditional", text);
+        return Ids.parse(Estimator.class, "estimator", text);
     }
 }

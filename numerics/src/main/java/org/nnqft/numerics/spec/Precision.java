@@ -1,7 +1,5 @@
 package org.nnqft.numerics.spec;
 
-import java.util.Locale;
-
 /** Arithmetic of the forward pass; moment sums are always double. */
 public enum Precision {
     DOUBLE,
@@ -9,15 +7,10 @@ public enum Precision {
     FLOAT;
 
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return Ids.id(this);
     }
 
     public static Precision parse(String text) {
-        for (Precision p : values()) {
-            if (p.id().equals(text.trim().toLowerCase(Locale.ROOT))) {
-                return p;
-            }
-        }
-        throw new SpecException("precision", "one of double, float", text);
+        return Ids.parse(Precision.class, "precision", text);
     }
 }

@@ -60,7 +60,7 @@ final class FloatSimdRunner implements BlockRunner {
         this.plain = ensemble.estimator() == Estimator.PLAIN;
         this.moments = plain ? new LaneProducts(ensemble.layout(), LANES) : new LaneWick(ensemble.layout(), LANES, ensemble.hasMeans());
         this.stride = (dIn + 2) & ~1;
-        this.indices = new int[BATCH * stride / 2 + BATCH / 2];
+        this.indices = new int[UnitDraws.capacity(BATCH, stride)];
         this.variates = new float[indices.length * 2 * LANES];
         this.h = new float[k * LANES];
         this.f = new float[k * LANES];
@@ -113,20 +113,9 @@ final class FloatSimdRunner implements BlockRunner {
 
     /** As {@link SimdRunner}'s: units j .. j + units - 1, then their output weights if asked. */
     private int draw(ParameterLayout params, int j, int units, boolean outputWeights) {
-        int n = 0;
-        for (int u = 0; u < units; u++) {
-            for (int p = 0; p < stride; p += 2) {
-                indices[n++] = params.w0(j + u, p);
-            }
-        }
-        int w1At = n * 2 * LANES;
-        if (outputWeights) {
-            for (int u = 0; u < units; u += 2) {
-                indices[n++] = params.outputBase() + j + u;
-            }
-        }
+        int n = UnitDraws.plan(params, j, units, outputWeights, indices);
         gaussians.pairs(indices, n, variates, 0);
-        return w1At;
+        return units * stride * LANES;
     }
 
     private void accumulate(int w1Off, float scale) {

@@ -21,9 +21,4 @@ public final class SimdBackend implements Backend {
     public BlockRunner runner(Ensemble ensemble) {
         return ensemble.precision() == Precision.FLOAT ? new FloatSimdRunner(ensemble) : new SimdRunner(ensemble);
     }
-
-    /** Lanes per vector in double precision on this machine. */
-    public static int doubleLanes() {
-        return LaneGaussians.D.length();
-    }
 }

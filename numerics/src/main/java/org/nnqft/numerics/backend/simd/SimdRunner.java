@@ -52,7 +52,7 @@ final class SimdRunner implements BlockRunner {
         this.plain = ensemble.estimator() == Estimator.PLAIN;
         this.moments = plain ? new LaneProducts(ensemble.layout(), LANES) : new LaneWick(ensemble.layout(), LANES, ensemble.hasMeans());
         this.stride = (dIn + 2) & ~1;
-        this.indices = new int[BATCH * stride / 2 + BATCH / 2];
+        this.indices = new int[UnitDraws.capacity(BATCH, stride)];
         this.variates = new double[indices.length * 2 * LANES];
         this.h = new double[k * LANES];
         this.f = new double[k * LANES];
@@ -105,21 +105,9 @@ final class SimdRunner implements BlockRunner {
      * returned offset + u lanes.
      */
     private int draw(ParameterLayout params, int j, int units, boolean outputWeights) {
-        int n = 0;
-        for (int u = 0; u < units; u++) {
-            for (int p = 0; p < stride; p += 2) {
-                indices[n++] = params.w0(j + u, p);
-            }
-        }
-        int w1At = n * 2 * LANES;
-        if (outputWeights) {
-            // j is even, so unit pairs (j, j + 1) share the output pair at base + j
-            for (int u = 0; u < units; u += 2) {
-                indices[n++] = params.outputBase() + j + u;
-            }
-        }
+        int n = UnitDraws.plan(params, j, units, outputWeights, indices);
         gaussians.pairs(indices, n, variates, 0);
-        return w1At;
+        return units * stride * LANES;
     }
 
     /** f += w1 h, with w1 = muW + scale x the standard normals at {@code w1Off} of the variates. */
