@@ -14,7 +14,7 @@ import org.nnqft.numerics.spec.SpecBuilder;
 
 class EngineTest {
 
-    private static SpecBuilder small() {
+    static SpecBuilder small() {
         // 700 networks: two full blocks and a partial one per bag
         return new SpecBuilder().widths(3, 17).orders(1, 2, 3, 4).bags(3).nets(700).seed(11);
     }

@@ -161,7 +161,7 @@ public final class LaneProducts implements LaneMoments {
             flush();
         }
         for (int id = 1; id < size; id++) {
-            sums[id] = DoubleVector.fromArray(D, acc, id * D.length()).reduceLanes(VectorOperators.ADD);
+            sums[id] = LaneSums.inOrder(acc, id * D.length(), D.length());
         }
         into.addSums(sums, networks);
         Arrays.fill(acc, 0.0);

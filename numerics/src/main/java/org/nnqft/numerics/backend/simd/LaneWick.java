@@ -92,11 +92,7 @@ public final class LaneWick implements LaneMoments {
     @Override
     public void drainInto(MomentSums into, int networks) {
         for (int id = 1; id < size; id++) {
-            DoubleVector a = DoubleVector.fromArray(D, acc, id * lanes);
-            for (int o = D.length(); o < lanes; o += D.length()) {
-                a = a.add(DoubleVector.fromArray(D, acc, id * lanes + o));
-            }
-            sums[id] = a.reduceLanes(VectorOperators.ADD);
+            sums[id] = LaneSums.inOrder(acc, id * lanes, lanes);
         }
         into.addSums(sums, networks);
         java.util.Arrays.fill(acc, 0.0);

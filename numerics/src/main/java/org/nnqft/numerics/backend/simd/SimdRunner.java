@@ -174,8 +174,9 @@ final class SimdRunner implements BlockRunner {
         switch (e.arch()) {
             case GAUSS -> {
                 for (int i = 0; i < k; i++) {
-                    DoubleVector.fromArray(D, h, i * LANES).sub(shift[i]).lanewise(VectorOperators.EXP).intoArray(h, i * LANES);
+                    DoubleVector.fromArray(D, h, i * LANES).sub(shift[i]).intoArray(h, i * LANES);
                 }
+                VectorExp.exp(h, 0, h, 0, k * LANES);
             }
             // the array form: erf is too large to be sure C2 inlines it here, and a call that
             // passes vectors boxes them

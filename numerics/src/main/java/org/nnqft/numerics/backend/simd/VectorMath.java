@@ -369,7 +369,7 @@ public final class VectorMath {
      * <p>Departures from the scalar code, none costing more than about one ulp: polynomials use
      * fused multiply-adds; the tails' fits in 1/x^2 are evaluated as the same ratio of polynomials
      * in x^2 (see ERF_NUM); the numerators and denominators of the interval fits are blended first
-     * so that one division serves every lane; the tail takes one {@link VectorOperators#EXP} of
+     * so that one division serves every lane; the tail takes one {@link VectorExp#exp} of
      * {@code -x^2 - 0.5625 + R/S} (rounding x^2 costs erfc a relative 2^-53 x^2, which 1 - erfc
      * shrinks below 0.2 ulp of erf) where the scalar code splits x^2 to take two.
      */
@@ -425,7 +425,7 @@ public final class VectorMath {
         if (tail.anyTrue()) {
             // erfc = exp(-x^2 - 0.5625 + R/S) / |x|
             DoubleVector erfc =
-                    ax.neg().fma(ax, ratio.sub(TAIL_SHIFT)).lanewise(VectorOperators.EXP).div(ax);
+                    VectorExp.exp(ax.neg().fma(ax, ratio.sub(TAIL_SHIFT))).div(ax);
             y = y.blend(one.sub(erfc), tail);
         }
         return y.reinterpretAsLongs().or(x.reinterpretAsLongs().and(SIGN_BIT)).reinterpretAsDoubles();

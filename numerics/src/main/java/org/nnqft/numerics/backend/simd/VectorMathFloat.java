@@ -307,7 +307,7 @@ public final class VectorMathFloat {
         VectorMask<Float> tail =
                 ax.compare(VectorOperators.GE, NEAR_ONE_END).and(ax.compare(VectorOperators.LT, SATURATION));
         if (tail.anyTrue()) {
-            FloatVector erfc = ax.neg().fma(ax, ratio.sub(TAIL_SHIFT)).lanewise(VectorOperators.EXP).div(ax);
+            FloatVector erfc = VectorExp.exp(ax.neg().fma(ax, ratio.sub(TAIL_SHIFT))).div(ax);
             y = y.blend(one.sub(erfc), tail);
         }
         return y.reinterpretAsInts().or(x.reinterpretAsInts().and(SIGN_BIT)).reinterpretAsFloats();
