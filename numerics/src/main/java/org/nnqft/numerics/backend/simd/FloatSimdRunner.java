@@ -1,7 +1,6 @@
 package org.nnqft.numerics.backend.simd;
 
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 import org.nnqft.numerics.backend.Block;
 import org.nnqft.numerics.backend.BlockRunner;
@@ -19,6 +18,8 @@ import org.nnqft.numerics.spec.Estimator;
 final class FloatSimdRunner implements BlockRunner {
     private static final VectorSpecies<Float> F = FloatLaneGaussians.F;
     private static final int LANES = F.length();
+    /** Hidden units drawn per call, as in {@link SimdRunner}. */
+    private static final int BATCH = 8;
 
     private final Ensemble e;
     private final int k;
@@ -28,8 +29,6 @@ final class FloatSimdRunner implements BlockRunner {
     private final boolean plain;
     private final FloatLaneGaussians gaussians = new FloatLaneGaussians();
     private final LaneMoments moments;
-    /** Hidden units drawn per call, as in {@link SimdRunner}. */
-    private static final int BATCH = 8;
 
     private final int stride;
     private final int[] indices;

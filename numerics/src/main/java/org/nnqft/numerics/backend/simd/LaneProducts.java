@@ -2,7 +2,6 @@ package org.nnqft.numerics.backend.simd;
 
 import java.util.Arrays;
 import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 import org.nnqft.numerics.moments.MomentLayout;
 import org.nnqft.numerics.moments.MomentSums;

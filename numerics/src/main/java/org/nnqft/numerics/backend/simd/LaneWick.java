@@ -1,7 +1,6 @@
 package org.nnqft.numerics.backend.simd;
 
 import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 import org.nnqft.numerics.moments.MomentLayout;
 import org.nnqft.numerics.moments.MomentSums;

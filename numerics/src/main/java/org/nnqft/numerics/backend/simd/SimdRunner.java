@@ -1,7 +1,6 @@
 package org.nnqft.numerics.backend.simd;
 
 import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 import org.nnqft.numerics.backend.Block;
 import org.nnqft.numerics.backend.BlockRunner;
@@ -23,6 +22,8 @@ import org.nnqft.numerics.spec.Estimator;
 final class SimdRunner implements BlockRunner {
     private static final VectorSpecies<Double> D = LaneGaussians.D;
     private static final int LANES = D.length();
+    /** Hidden units drawn per call: enough independent variates for the core to overlap. */
+    private static final int BATCH = 8;
 
     private final Ensemble e;
     private final int k;
@@ -32,8 +33,6 @@ final class SimdRunner implements BlockRunner {
     private final boolean plain;
     private final LaneGaussians gaussians = new LaneGaussians();
     private final LaneMoments moments;
-    /** Hidden units drawn per call: enough independent variates for the core to overlap. */
-    private static final int BATCH = 8;
 
     private final int stride;
     private final int[] indices;
