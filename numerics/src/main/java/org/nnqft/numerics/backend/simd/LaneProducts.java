@@ -19,8 +19,8 @@ import org.nnqft.numerics.moments.MomentSums;
  */
 public final class LaneProducts implements LaneMoments {
     private static final VectorSpecies<Double> D = LaneGaussians.D;
-    /** Networks per chunk: a multiple of every lane count, rows small enough for L1 and L2. */
-    static final int CHUNK = 64;
+    /** Networks per chunk: a multiple of every lane count; the engine's whole block (rows in L2). */
+    static final int CHUNK = 256;
 
     private final int lanes;
     private final int k;
