@@ -45,14 +45,22 @@ public class GaussianBenchmark {
     private final FloatLaneGaussians floatLanes = new FloatLaneGaussians();
     private final float[] floatOut = new float[VALUES];
 
-    /** One vector of networks, VALUES / lanes variates each. */
+    /** Variate pairs per call, as the backends draw them (eight hidden units at d_in 1, plus four W1 pairs). */
+    static final int PAIRS_PER_CALL = 12;
+
+    private final int[] indices = new int[PAIRS_PER_CALL];
+
+    /** One vector of networks, VALUES / lanes variates each, drawn as the backend draws them. */
     @Benchmark
     @OperationsPerInvocation(VALUES)
     public double[] simdDoubleBoxMuller() {
         int n = LaneGaussians.D.length();
         lanes.start(stream, network++ * n);
-        for (int i = 0; i < VALUES; i += 2 * n) {
-            lanes.pair(i / n, out, i);
+        for (int i = 0; i < VALUES; i += 2 * n * PAIRS_PER_CALL) {
+            for (int p = 0; p < PAIRS_PER_CALL; p++) {
+                indices[p] = i / n + 2 * p;
+            }
+            lanes.pairs(indices, Math.min(PAIRS_PER_CALL, (VALUES - i) / (2 * n)), out, i);
         }
         return out;
     }
@@ -62,8 +70,11 @@ public class GaussianBenchmark {
     public float[] simdFloatBoxMuller() {
         int n = FloatLaneGaussians.F.length();
         floatLanes.start(stream, network++ * n);
-        for (int i = 0; i < VALUES; i += 2 * n) {
-            floatLanes.pair(i / n, floatOut, i);
+        for (int i = 0; i < VALUES; i += 2 * n * PAIRS_PER_CALL) {
+            for (int p = 0; p < PAIRS_PER_CALL; p++) {
+                indices[p] = i / n + 2 * p;
+            }
+            floatLanes.pairs(indices, Math.min(PAIRS_PER_CALL, (VALUES - i) / (2 * n)), floatOut, i);
         }
         return floatOut;
     }
