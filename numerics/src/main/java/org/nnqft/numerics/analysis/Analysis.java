@@ -42,15 +42,16 @@ public final class Analysis {
                 List<MultisetResult> multisets = new ArrayList<>();
                 for (int id = layout.offset(order); id < layout.offset(order + 1); id++) {
                     int[] points = layout.elements(id);
+                    double g0 = Wick.g0(points, kernel);
                     Double expected = null;
                     if (exact != null) {
                         expected = exact.expectation(pointsOf(points, inputs));
                     } else if (zeroMeans && order % 2 == 1) {
                         expected = 0.0;
                     } else if (zeroMeans && order == 2) {
-                        expected = Wick.g0(points, kernel);
+                        expected = g0;
                     }
-                    MultisetResult r = stats(points, sums.byWidthAndBag()[w], id, Wick.g0(points, kernel), expected);
+                    MultisetResult r = stats(points, sums.byWidthAndBag()[w], id, g0, expected);
                     requireFinite(r, widths[w], spec);
                     multisets.add(r);
                 }

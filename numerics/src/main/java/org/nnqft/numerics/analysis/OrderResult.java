@@ -23,13 +23,6 @@ public record OrderResult(int width, int order, List<MultisetResult> multisets, 
         return meanAbs(MultisetResult::z);
     }
 
-    /** Mean of the expected m over multisets, or null where no exact theory is known. */
-    public Double meanMExact() {
-        List<Double> v = multisets.stream().map(MultisetResult::mExact).filter(Objects::nonNull).toList();
-        return v.size() < multisets.size() || v.isEmpty() ? null
-                : v.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-    }
-
     private Double meanAbs(Function<MultisetResult, Double> field) {
         List<Double> v = multisets.stream().map(field).filter(Objects::nonNull).toList();
         return v.isEmpty() ? null : v.stream().mapToDouble(d -> Math.abs(d)).average().orElseThrow();

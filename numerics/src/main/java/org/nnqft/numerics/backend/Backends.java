@@ -44,11 +44,6 @@ public final class Backends {
         }
     }
 
-    /** The backend of that name, or a {@link SpecException}; SIMD falls back as in {@link #select}. */
-    public static Backend named(String name) {
-        return select(name, Precision.DOUBLE).backend();
-    }
-
     public static List<String> names() {
         return NAMES;
     }

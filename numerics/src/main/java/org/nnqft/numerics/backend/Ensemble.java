@@ -33,6 +33,11 @@ public record Ensemble(
         return inputs.length;
     }
 
+    /** sigma_W / sqrt(d_in): W0 = mu_W + w0Scale z. */
+    public double w0Scale() {
+        return sigmaW / Math.sqrt(dIn);
+    }
+
     /** Whether f has a non-zero mean given the hidden layer. */
     public boolean hasMeans() {
         return muW != 0 || muB != 0;

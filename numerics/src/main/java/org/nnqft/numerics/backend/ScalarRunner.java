@@ -22,6 +22,7 @@ final class ScalarRunner implements BlockRunner {
     private final double[] f;
     private final double[] cov;
     private final double[] mean;
+    private final double w0Scale;
     private double[] outputLayer = new double[0];
 
     ScalarRunner(Ensemble ensemble) {
@@ -37,6 +38,7 @@ final class ScalarRunner implements BlockRunner {
         this.f = new double[k];
         this.cov = new double[k * k];
         this.mean = new double[k];
+        this.w0Scale = ensemble.w0Scale();
     }
 
     @Override
@@ -101,7 +103,6 @@ final class ScalarRunner implements BlockRunner {
     private void hidden(CounterStream stream, ParameterLayout params, int n, int j) {
         int dIn = e.dIn();
         BoxMuller.fill(stream, n, params.w0(j, 0), unit, 0, dIn + 1);
-        double w0Scale = e.sigmaW() / Math.sqrt(dIn);
         double b0 = e.muB() + e.sigmaB() * unit[dIn];
         for (int i = 0; i < k; i++) {
             double zi = b0;

@@ -24,6 +24,7 @@ public final class MomentLayout {
     private final int[] prefix;
     private final int[] rest1;
     private final int[][] rest2;
+    private final Map<String, Integer> ids = new HashMap<>();
 
     public MomentLayout(int k, int maxOrder) {
         this.k = k;
@@ -38,7 +39,6 @@ public final class MomentLayout {
         }
         offset[maxOrder + 1] = total;
         elements = new int[total][];
-        Map<String, Integer> ids = new HashMap<>();
         for (int n = 0, id = 0; n <= maxOrder; n++) {
             for (int[] s : byOrder[n]) {
                 elements[id] = s;
@@ -96,6 +96,15 @@ public final class MomentLayout {
     /** The sorted input indices of multiset {@code id}; do not modify. */
     public int[] elements(int id) {
         return elements[id];
+    }
+
+    /** The id of a sorted multiset of input indices of order 0..maxOrder. */
+    public int id(int[] multiset) {
+        Integer id = ids.get(Arrays.toString(multiset));
+        if (id == null) {
+            throw new IllegalArgumentException("no multiset " + Arrays.toString(multiset) + " in this layout");
+        }
+        return id;
     }
 
     /** The id of the multiset without its last element. */

@@ -48,7 +48,7 @@ final class ConsoleReport {
                 b.append('\n');
             }
             b.append(String.format(Locale.ROOT, ROW, r.width(), r.order(), sci(r.meanAbsM()),
-                    sci(r.meanBackground()), sci(r.meanMExact()), fixed(r.meanAbsZ())));
+                    sci(r.meanBackground()), sci(r.meanM() == null ? null : r.meanM().exact()), fixed(r.meanAbsZ())));
         }
         return b.append('\n').toString();
     }

@@ -30,9 +30,7 @@ public final class FloatLaneGaussians {
 
     public void start(CounterStream stream, int first) {
         gamma = stream.gamma();
-        for (int l = 0; l < laneBase.length; l++) {
-            laneBase[l] = stream.key() + (long) (first + l) * (gamma << 32);
-        }
+        LaneGaussians.laneBases(stream, first, laneBase);
     }
 
     /** As {@link LaneGaussians#pair}: r cos into out[off ..], r sin into out[off + lanes ..]. */

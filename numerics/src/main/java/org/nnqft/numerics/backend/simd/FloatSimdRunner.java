@@ -39,6 +39,7 @@ final class FloatSimdRunner implements BlockRunner {
     private final float[] hsum;
     private final double[] wide;
     private final double[] wideMean;
+    private final float w0Scale;
 
     FloatSimdRunner(Ensemble ensemble) {
         this.e = ensemble;
@@ -67,6 +68,7 @@ final class FloatSimdRunner implements BlockRunner {
         this.hsum = new float[k * LANES];
         this.wide = new double[k * k * LANES];
         this.wideMean = new double[k * LANES];
+        this.w0Scale = (float) ensemble.w0Scale();
     }
 
     @Override
@@ -162,7 +164,6 @@ final class FloatSimdRunner implements BlockRunner {
 
     /** h(x_i) of every lane into {@link #h}, for the unit whose variates start at {@code at}. */
     private void hidden(int at) {
-        float w0Scale = (float) (e.sigmaW() / Math.sqrt(dIn));
         float muW = (float) e.muW();
         FloatVector b0 = FloatVector.fromArray(F, variates, at + dIn * LANES).mul((float) e.sigmaB()).add((float) e.muB());
         for (int i = 0; i < k; i++) {

@@ -30,9 +30,16 @@ public final class LaneGaussians {
     /** Points the lanes at networks first .. first + lanes - 1 of a stream. */
     public void start(CounterStream stream, int first) {
         gamma = stream.gamma();
-        // key + (network << 32 | index) * gamma = key + network * (gamma << 32) + index * gamma
-        for (int l = 0; l < laneBase.length; l++) {
-            laneBase[l] = stream.key() + (long) (first + l) * (gamma << 32);
+        laneBases(stream, first, laneBase);
+    }
+
+    /**
+     * The stream's state at index 0 of networks first, first + 1, ...: key + (network << 32 | index)
+     * gamma is key + network (gamma << 32) + index gamma, so a lane adds index gamma to its base.
+     */
+    static void laneBases(CounterStream stream, int first, long[] base) {
+        for (int l = 0; l < base.length; l++) {
+            base[l] = stream.key() + (long) (first + l) * (stream.gamma() << 32);
         }
     }
 

@@ -59,7 +59,7 @@ public final class LaneProducts implements LaneMoments {
         for (int id = 1; id < size; id++) {
             int[] s = layout.elements(id);
             int a = s.length / 2;
-            pairs[id - 1] = new int[] {idOf(layout, Arrays.copyOf(s, a)), idOf(layout, Arrays.copyOfRange(s, a, s.length)), id};
+            pairs[id - 1] = new int[] {layout.id(Arrays.copyOf(s, a)), layout.id(Arrays.copyOfRange(s, a, s.length)), id};
         }
         Arrays.sort(pairs, (p, q) -> p[0] != q[0] ? Integer.compare(p[0], q[0]) : Integer.compare(p[1], q[1]));
         this.groupA = new int[pairs.length];
@@ -81,15 +81,6 @@ public final class LaneProducts implements LaneMoments {
         Arrays.fill(rows, 0, CHUNK, 1.0);
         this.acc = new double[size * D.length()];
         this.sums = new double[size];
-    }
-
-    private static int idOf(MomentLayout layout, int[] multiset) {
-        for (int id = layout.offset(multiset.length); id < layout.offset(multiset.length + 1); id++) {
-            if (Arrays.equals(layout.elements(id), multiset)) {
-                return id;
-            }
-        }
-        throw new IllegalStateException("no multiset " + Arrays.toString(multiset));
     }
 
     @Override

@@ -41,6 +41,7 @@ final class SimdRunner implements BlockRunner {
     private final double[] f;
     private final double[] gram;
     private final double[] hsum;
+    private final double w0Scale;
 
     SimdRunner(Ensemble ensemble) {
         this.e = ensemble;
@@ -57,6 +58,7 @@ final class SimdRunner implements BlockRunner {
         this.f = new double[k * LANES];
         this.gram = new double[k * k * LANES];
         this.hsum = new double[k * LANES];
+        this.w0Scale = ensemble.w0Scale();
     }
 
     @Override
@@ -152,7 +154,6 @@ final class SimdRunner implements BlockRunner {
 
     /** h(x_i) of every lane into {@link #h}, for the unit whose variates start at {@code at}. */
     private void hidden(int at) {
-        double w0Scale = e.sigmaW() / Math.sqrt(dIn);
         DoubleVector b0 = DoubleVector.fromArray(D, variates, at + dIn * LANES).mul(e.sigmaB()).add(e.muB());
         for (int i = 0; i < k; i++) {
             DoubleVector z = b0;

@@ -94,15 +94,6 @@ class SimdBackendTest {
         }
     }
 
-    private static int idOf(MomentLayout layout, int[] multiset) {
-        for (int id = layout.offset(multiset.length); id < layout.offset(multiset.length + 1); id++) {
-            if (java.util.Arrays.equals(layout.elements(id), multiset)) {
-                return id;
-            }
-        }
-        throw new IllegalArgumentException(java.util.Arrays.toString(multiset));
-    }
-
     private static MomentSums run(org.nnqft.numerics.backend.BlockRunner r, MomentLayout layout, int width, int first, int count) {
         MomentSums s = new MomentSums(layout);
         r.run(new Block(width, 1, first, count), s);
@@ -118,7 +109,7 @@ class SimdBackendTest {
     private static void assertClose(MomentSums expected, MomentSums actual, MomentLayout layout, double tolerance, String what) {
         double diag = 0;
         for (int i = 0; i < layout.k(); i++) {
-            int id = idOf(layout, new int[] {i, i});
+            int id = layout.id(new int[] {i, i});
             diag = Math.max(diag, expected.sum(id));
         }
         double rms = Math.sqrt(diag / expected.networks());
