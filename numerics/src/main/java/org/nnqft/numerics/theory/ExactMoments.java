@@ -69,6 +69,20 @@ public final class ExactMoments {
         return new ExactMoments(new GaussHiddenMoments(dIn, sigmaW, sigmaB), sigmaW, sigmaB, width);
     }
 
+    /**
+     * The exact theory of one architecture at zero weight and bias means.
+     *
+     * @throws UnsupportedOperationException for an architecture whose hidden moments are not
+     *                                       implemented yet
+     */
+    public static ExactMoments of(org.nnqft.numerics.spec.Architecture arch, int dIn, double sigmaW, double sigmaB,
+            int width) {
+        return switch (arch) {
+            case GAUSS -> gauss(dIn, sigmaW, sigmaB, width);
+            case ERF, RELU -> throw new UnsupportedOperationException("no exact hidden moments for " + arch + " yet");
+        };
+    }
+
     /** The same network at another width, sharing everything memoised (none of it depends on N). */
     public ExactMoments atWidth(int newWidth) {
         return new ExactMoments(hidden, sigmaW, sigmaB, newWidth, unitCumulants, memoDoubles);
