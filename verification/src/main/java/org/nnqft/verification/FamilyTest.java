@@ -1,12 +1,15 @@
 package org.nnqft.verification;
 
+import org.hipparchus.distribution.RealDistribution;
+import org.hipparchus.distribution.continuous.NormalDistribution;
 import org.hipparchus.distribution.continuous.TDistribution;
 
 /**
  * Tests a family of t-statistics at once, each H0: "this multiset's estimate equals its expected
  * value", so that the chance of any false alarm over the whole family is at most {@code alpha}
  * (Holm, Scand. J. Statist. 6, 1979). Each statistic is Student-t with bags - 1 degrees of freedom,
- * because its standard error comes from the spread of that many bags.
+ * because its standard error comes from the spread of that many bags; {@link #ofNormal} takes
+ * z-scores whose standard error is known exactly (from theory), which are normal.
  *
  * <p>For the family's verdict, Holm and Bonferroni agree: Holm rejects anything only if its
  * smallest p-value is below alpha / m. Holm's step-down gives the count of rejected members.
@@ -20,19 +23,37 @@ import org.hipparchus.distribution.continuous.TDistribution;
 public record FamilyTest(int members, double worstT, double minP, int rejected, double alpha) {
 
     public static FamilyTest of(double[] t, int degreesOfFreedom, double alpha) {
-        TDistribution dist = new TDistribution(degreesOfFreedom);
+        return of(t, new TDistribution(degreesOfFreedom), alpha);
+    }
+
+    public static FamilyTest ofNormal(double[] z, double alpha) {
+        return of(z, new NormalDistribution(), alpha);
+    }
+
+    private static FamilyTest of(double[] t, RealDistribution dist, double alpha) {
         double[] p = new double[t.length];
         double worst = 0;
         for (int i = 0; i < t.length; i++) {
             worst = Math.max(worst, Math.abs(t[i]));
-            p[i] = 2 * dist.cumulativeProbability(-Math.abs(t[i]));
+            p[i] = twoSided(t[i], dist);
         }
+        return ofPValues(p, worst, alpha);
+    }
+
+    /** The two-sided p-value of a statistic with the given null distribution (symmetric about 0). */
+    public static double twoSided(double t, RealDistribution dist) {
+        return 2 * dist.cumulativeProbability(-Math.abs(t));
+    }
+
+    /** Holm over p-values computed elsewhere (members of mixed kinds); worst is the largest |statistic|. */
+    public static FamilyTest ofPValues(double[] pValues, double worst, double alpha) {
+        double[] p = pValues.clone();
         java.util.Arrays.sort(p);
         int rejected = 0;
         while (rejected < p.length && p[rejected] < alpha / (p.length - rejected)) {
             rejected++;
         }
-        return new FamilyTest(t.length, worst, p.length == 0 ? 1 : p[0], rejected, alpha);
+        return new FamilyTest(p.length, worst, p.length == 0 ? 1 : p[0], rejected, alpha);
     }
 
     public boolean passes() {

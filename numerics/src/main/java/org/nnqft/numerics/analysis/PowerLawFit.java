@@ -1,7 +1,6 @@
 package org.nnqft.numerics.analysis;
 
-import org.hipparchus.linear.MatrixUtils;
-import org.hipparchus.stat.regression.GLSMultipleLinearRegression;
+import org.hipparchus.stat.regression.OLSMultipleLinearRegression;
 
 /**
  * A power law |y| = A x^slope fitted as a straight line in log|y| against log x (THEORY.md 6).
@@ -9,9 +8,11 @@ import org.hipparchus.stat.regression.GLSMultipleLinearRegression;
  * times the standard error of y. Below that the log of a noisy value is biased (by about
  * -(se/y)^2 / 2) and its error is not Gaussian, so such points would fit the noise, not the law.
  *
- * <p>The line is weighted least squares (Hipparchus' generalised least squares with a diagonal
- * covariance): log|y| has standard error se/|y|. The slope's standard error is the one those known
- * errors imply, (X^T W X)^-1, not a residual estimate, which with a handful of points would itself
+ * <p>The line is weighted least squares: log|y| has standard error se/|y|, and every row of the
+ * design is divided by it before Hipparchus' QR-based least squares (a generalised least squares
+ * with a diagonal covariance, without inverting that covariance, whose entries can span many
+ * decades). The slope's standard error is the one those known errors imply, (X^T W X)^-1, not a
+ * residual estimate, which with a handful of points would itself
  * be too noisy to build a band on; {@code chiSquare} over {@code used - 2} degrees of freedom says
  * whether the line describes the points.
  *
@@ -85,12 +86,17 @@ public record PowerLawFit(double slope, double slopeStderr, double intercept, bo
         double[] ly = new double[n];
         double[][] lx = new double[n][1];
         double[] var = new double[n];
+        double[] wy = new double[n];
+        double[][] wx = new double[n][2];
         int j = 0;
         for (int i = 0; i < x.length; i++) {
             if (used[i]) {
                 ly[j] = Math.log(Math.abs(y[i]));
                 lx[j][0] = Math.log(x[i]);
                 var[j] = logErr[i] * logErr[i];
+                wy[j] = ly[j] / logErr[i];
+                wx[j][0] = 1 / logErr[i];
+                wx[j][1] = lx[j][0] / logErr[i];
                 j++;
             }
         }
@@ -101,10 +107,12 @@ public record PowerLawFit(double slope, double slopeStderr, double intercept, bo
             return new PowerLawFit(slope, Math.sqrt(var[0] + var[1]) / Math.abs(dx), ly[0] - slope * lx[0][0],
                     used.clone(), 0, threshold);
         }
-        GLSMultipleLinearRegression gls = new GLSMultipleLinearRegression();
-        gls.newSampleData(ly, lx, MatrixUtils.createRealDiagonalMatrix(var).getData());
-        double[] beta = gls.estimateRegressionParameters();
-        double[][] cov = gls.estimateRegressionParametersVariance();
+        OLSMultipleLinearRegression ols = new OLSMultipleLinearRegression();
+        ols.setNoIntercept(true);
+        ols.newSampleData(wy, wx);
+        double[] beta = ols.estimateRegressionParameters();
+        // unscaled by the residual variance: the errors are known
+        double[][] cov = ols.estimateRegressionParametersVariance();
         double chi2 = 0;
         for (int i = 0; i < n; i++) {
             double r = ly[i] - beta[0] - beta[1] * lx[i][0];

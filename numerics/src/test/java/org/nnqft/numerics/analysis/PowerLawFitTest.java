@@ -84,4 +84,20 @@ class PowerLawFitTest {
         }
         assertThat(outside).isBetween(60, 125);
     }
+
+    @Test
+    void errorsSpanningManyDecadesStillFit() {
+        // a planted fault gives values known to 1e-9 beside others known to 10%: the weights span
+        // sixteen decades, which a covariance-inverting least squares calls singular
+        double[] x = {2, 5, 10, 50};
+        double[] y = new double[4];
+        double[] se = new double[4];
+        for (int i = 0; i < 4; i++) {
+            y[i] = 7 * Math.pow(x[i], 1.5);
+            se[i] = y[i] * Math.pow(10, -1 - 3 * i);
+        }
+        PowerLawFit fit = PowerLawFit.of(x, y, se, 5);
+        assertThat(fit.slope()).isCloseTo(1.5, within(1e-9));
+        assertThat(fit.slopeStderr()).isPositive().isLessThan(1e-6);
+    }
 }

@@ -48,6 +48,15 @@ public final class ResultFiles {
         writeJson(target, file);
     }
 
+    /** A verification, written as atomically as a single result. */
+    public static void write(Path target, VerificationFile file) throws IOException {
+        writeJson(target, file);
+    }
+
+    public static VerificationFile readVerification(Path source) throws IOException {
+        return MAPPER.readValue(source.toFile(), VerificationFile.class);
+    }
+
     private static void writeJson(Path target, Object file) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();

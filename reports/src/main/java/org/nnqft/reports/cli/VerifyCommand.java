@@ -1,0 +1,90 @@
+package org.nnqft.reports.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.nnqft.numerics.backend.Backends;
+import org.nnqft.numerics.engine.Progress;
+import org.nnqft.numerics.spec.Precision;
+import org.nnqft.numerics.spec.SpecBuilder;
+import org.nnqft.numerics.spec.SpecException;
+import org.nnqft.reports.results.Environment;
+import org.nnqft.reports.results.ResultFile;
+import org.nnqft.reports.results.ResultFiles;
+import org.nnqft.reports.results.VerificationFile;
+import org.nnqft.reports.results.VerificationFile.ClaimRow;
+import org.nnqft.verification.ClaimResult;
+import org.nnqft.verification.Lab;
+import org.nnqft.verification.bands.Bands;
+import org.nnqft.verification.claims.Claim;
+import org.nnqft.verification.claims.Claims;
+import org.nnqft.verification.tiers.Tier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Option;
+
+/** Checks every claim of the papers against fresh runs; exit 1 if any claim fails. */
+@Command(name = "verify", sortOptions = false, usageHelpAutoWidth = true,
+        description = {
+            "Check the papers' claims (m_2 ~ 0, odd functions vanish, exact m_4 and m_6, m_4 = O(1/N), ...) "
+                    + "against fresh runs, each with its stated band and family-wise false-alarm rate.",
+            "Prints one row per claim: verdict | claim | statistic | expected or band | measured | evidence. "
+                    + "Exit code 1 if any claim fails; inconclusive (noise-dominated) is not a failure."})
+final class VerifyCommand implements Callable<Integer> {
+    @Option(names = "--tier", paramLabel = "TIER", defaultValue = "fast",
+            description = "fast (reduced samples, every CI run) or paper (the published parameters). Default: ${DEFAULT-VALUE}.")
+    String tier;
+
+    @Option(names = "--backend", paramLabel = "NAME", defaultValue = "simd",
+            description = "Compute backend. Default: ${DEFAULT-VALUE}.")
+    String backend;
+
+    @Option(names = "--out", paramLabel = "FILE.json", description = "Also write the verdicts to this JSON file (atomically).")
+    Path out;
+
+    private final Session session;
+
+    VerifyCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Tier t = switch (tier.toLowerCase(Locale.ROOT)) {
+            case "fast" -> Tier.FAST;
+            case "paper" -> Tier.PAPER;
+            default -> throw new SpecException("tier", "fast or paper", tier);
+        };
+        Backends.Selection selection = Backends.select(backend, Precision.DOUBLE);
+        Path target = out == null ? null : OutputPath.prepare(session.workingDir(), out);
+        selection.notice().ifPresent(n -> session.err().println("nnqft: " + n));
+        Progress progress = session.terminal() ? new ProgressBar(session.err()) : Progress.NONE;
+        Bands bands = Bands.standard();
+        Lab lab = new Lab(t, selection.backend(), org.nnqft.numerics.analysis.Analysis::of, progress, bands);
+
+        long start = System.nanoTime();
+        List<ClaimRow> rows = new ArrayList<>();
+        session.out().println("verdict | claim | statistic | expected or band | measured | evidence");
+        for (Claim claim : Claims.all()) {
+            ClaimResult r = claim.check(lab);
+            rows.add(ClaimRow.of(claim.name(), r));
+            session.out().printf("%s | %s: %s | %s | %s | %s | %s%n", r.verdict(), claim.name(), r.claim(), r.statistic(),
+                    r.expected(), r.measured(), r.evidence());
+            session.out().flush();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        VerificationFile file = new VerificationFile(ResultFile.SCHEMA, t.name().toLowerCase(Locale.ROOT), bands.version(),
+                Environment.capture(new SpecBuilder().backend(selection.backend().name()).build()), seconds, rows);
+        long failed = rows.stream().filter(r -> r.verdict().equals("FAIL")).count();
+        session.out().printf("%d claims: %d failed, tier %s, %.1f s, family-wise false-alarm rate %.0e per claim%n",
+                rows.size(), failed, file.tier(), seconds, bands.alpha());
+        if (target != null) {
+            ResultFiles.write(target, file);
+            session.out().print(ConsoleReport.resultPath(out.toString()));
+        }
+        session.out().flush();
+        return file.failed() ? ExitCode.SOFTWARE : ExitCode.OK;
+    }
+}

@@ -1,0 +1,79 @@
+package org.nnqft.verification;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.nnqft.numerics.analysis.Analysis;
+import org.nnqft.numerics.analysis.OrderResult;
+import org.nnqft.numerics.backend.Backend;
+import org.nnqft.numerics.engine.Engine;
+import org.nnqft.numerics.engine.EnsembleSums;
+import org.nnqft.numerics.engine.Progress;
+import org.nnqft.numerics.spec.ExperimentSpec;
+import org.nnqft.verification.bands.Bands;
+import org.nnqft.verification.tiers.Plan;
+
+/**
+ * Where claims get their measurements: the tier's experiments run on one backend and analysed,
+ * each at most once however many claims read it. Planted-fault tests hand it a faulty backend or
+ * a faulty analysis; nothing else differs from a real run.
+ */
+public final class Lab {
+    private final Plan plan;
+    private final Backend backend;
+    private final Function<EnsembleSums, List<OrderResult>> analysis;
+    private final Progress progress;
+    private final Bands bands;
+    private final Map<ExperimentSpec, EnsembleSums> runs;
+    private final Map<ExperimentSpec, Measurement> done = new HashMap<>();
+
+    public Lab(Plan plan, Backend backend, Progress progress) {
+        this(plan, backend, Analysis::of, progress, Bands.standard());
+    }
+
+    public Lab(Plan plan, Backend backend, Function<EnsembleSums, List<OrderResult>> analysis, Progress progress,
+            Bands bands) {
+        this(plan, backend, analysis, progress, bands, new HashMap<>());
+    }
+
+    private Lab(Plan plan, Backend backend, Function<EnsembleSums, List<OrderResult>> analysis, Progress progress,
+            Bands bands, Map<ExperimentSpec, EnsembleSums> runs) {
+        this.plan = plan;
+        this.backend = backend;
+        this.analysis = analysis;
+        this.progress = progress;
+        this.bands = bands;
+        this.runs = runs;
+    }
+
+    /** The same runs read through another analysis (a planted theory fault): nothing is run twice. */
+    public Lab withAnalysis(Function<EnsembleSums, List<OrderResult>> other) {
+        return new Lab(plan, backend, other, progress, bands, runs);
+    }
+
+    public Plan plan() {
+        return plan;
+    }
+
+    public Bands bands() {
+        return bands;
+    }
+
+    public Backend backend() {
+        return backend;
+    }
+
+    public synchronized Measurement measure(ExperimentSpec spec) {
+        Measurement m = done.get(spec);
+        if (m == null) {
+            EnsembleSums sums;
+            synchronized (runs) {
+                sums = runs.computeIfAbsent(spec, s -> Engine.run(s, backend, progress));
+            }
+            m = new Measurement(spec, sums, analysis.apply(sums));
+            done.put(spec, m);
+        }
+        return m;
+    }
+}

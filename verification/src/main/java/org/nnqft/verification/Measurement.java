@@ -1,0 +1,60 @@
+package org.nnqft.verification;
+
+import java.util.List;
+import java.util.Optional;
+import org.nnqft.numerics.analysis.OrderResult;
+import org.nnqft.numerics.engine.EnsembleSums;
+import org.nnqft.numerics.spec.ExperimentSpec;
+import org.nnqft.numerics.theory.ExactMoments;
+
+/** One experiment run and analysed: what the claims read. */
+public record Measurement(ExperimentSpec spec, EnsembleSums sums, List<OrderResult> results, Optional<ExactMoments> theory) {
+
+    public Measurement(ExperimentSpec spec, EnsembleSums sums, List<OrderResult> results) {
+        this(spec, sums, results, theoryOf(spec));
+    }
+
+    /** Networks per (width, bag) times bags: the sample behind one mean. */
+    public long networks() {
+        return (long) spec.bags() * spec.nets();
+    }
+
+    /** The results of one order at every width, in the spec's width order. */
+    public List<OrderResult> order(int n) {
+        return results.stream().filter(r -> r.order() == n).toList();
+    }
+
+    /**
+     * The exact finite-width theory of this ensemble at one width, if one is implemented (zero means
+     * only). Every width shares one memo of the width-free hidden moments and cumulants.
+     */
+    public Optional<ExactMoments> exact(int width) {
+        return theory.map(t -> t.atWidth(width));
+    }
+
+    private static Optional<ExactMoments> theoryOf(ExperimentSpec spec) {
+        if (spec.muW() != 0 || spec.muB() != 0) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ExactMoments.of(spec.arch(), spec.dIn(), spec.sigmaW(), spec.sigmaB(), spec.widths()[0]));
+        } catch (UnsupportedOperationException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The input vectors of a multiset given by indices. */
+    public double[][] points(int[] indices) {
+        double[][] inputs = spec.inputs();
+        double[][] p = new double[indices.length][];
+        for (int i = 0; i < indices.length; i++) {
+            p[i] = inputs[indices[i]];
+        }
+        return p;
+    }
+
+    /** A short name for evidence lines: arch, d_in, sigma_b. */
+    public String label() {
+        return spec.arch().name().toLowerCase() + " d_in=" + spec.dIn() + " sigma_b=" + spec.sigmaB();
+    }
+}

@@ -1,0 +1,51 @@
+package org.nnqft.verification.bands;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.hipparchus.distribution.continuous.NormalDistribution;
+
+/**
+ * The bands and rates every claim is judged by, from the one versioned file
+ * {@code org/nnqft/verification/bands.json}, each with its one-line rationale. Claims read their
+ * numbers here and nowhere else, so a change of band is a reviewed change of that file.
+ */
+public record Bands(int version, Map<String, Band> bands) {
+    public static final String RESOURCE = "/org/nnqft/verification/bands.json";
+
+    /** The bands shipped with the suite. */
+    public static Bands standard() {
+        try (InputStream in = Bands.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            return new ObjectMapper().readValue(in, Bands.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    public Band band(String name) {
+        Band b = bands.get(name);
+        if (b == null) {
+            throw new IllegalArgumentException("no band '" + name + "' in " + RESOURCE + " (version " + version + ")");
+        }
+        return b;
+    }
+
+    public double value(String name) {
+        return band(name).value();
+    }
+
+    /** The family-wise false-alarm rate of one claim in one run. */
+    public double alpha() {
+        return value("familyWiseRate");
+    }
+
+    /** The two-sided normal quantile for a single test at the family-wise rate. */
+    public double zSingle() {
+        return new NormalDistribution().inverseCumulativeProbability(1 - alpha() / 2);
+    }
+}

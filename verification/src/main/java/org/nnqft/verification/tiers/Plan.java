@@ -1,0 +1,22 @@
+package org.nnqft.verification.tiers;
+
+import java.util.List;
+import org.nnqft.numerics.spec.ExperimentSpec;
+
+/**
+ * The experiments the claims read. {@link Tier} is the shipped plan; a planted-fault test can run
+ * a claim on part of it, at the tier's own sample sizes.
+ */
+public interface Plan {
+    /** The n-point experiments: claims 1 to 3 read every one. */
+    List<ExperimentSpec> momentRuns();
+
+    /** ELS Figure 1's setting as published (sigma_b = 1). */
+    ExperimentSpec figureOne();
+
+    /**
+     * The 1/N claim's experiment: Figure 1's, but at sigma_b = 0.3, where the signal stands above
+     * its exact background at several widths (at sigma_b = 1 it does not, see ScalingClaim).
+     */
+    ExperimentSpec scalingRun();
+}
