@@ -44,6 +44,9 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE.json", description = "Also write the verdicts to this JSON file (atomically).")
     Path out;
 
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
     private final Session session;
 
     VerifyCommand(Session session) {
