@@ -46,9 +46,10 @@ public final class CouplingIntegrals {
     private final Double cutoff;
     private final int[][] multisets;
     private final double[] values;
+    private final boolean[] cancels;
 
     private CouplingIntegrals(Architecture arch, int dIn, double sigmaW, double sigmaB, double[][] inputs,
-            Double cutoff, int[][] multisets, double[] values) {
+            Double cutoff, int[][] multisets, double[] values, boolean[] cancels) {
         this.arch = arch;
         this.dIn = dIn;
         this.sigmaW = sigmaW;
@@ -57,6 +58,7 @@ public final class CouplingIntegrals {
         this.cutoff = cutoff;
         this.multisets = multisets;
         this.values = values;
+        this.cancels = cancels;
     }
 
     /** The authors' cutoff for erf and relu; null for the Gauss-net, which needs none. */
@@ -90,7 +92,8 @@ public final class CouplingIntegrals {
                 double[][] four = Arrays.stream(multisets[m]).mapToObj(i -> points[i]).toArray(double[][]::new);
                 values[m] = GaussOverlap.of(sigmaW, four);
             }
-            return new CouplingIntegrals(arch, dIn, sigmaW, sigmaB, points, null, multisets, values);
+            return new CouplingIntegrals(arch, dIn, sigmaW, sigmaB, points, null, multisets, values,
+                    new boolean[values.length]);
         }
         double l = cutoff != null ? cutoff : defaultCutoff(arch);
         if (!(l > 0 && l <= MAX_CUTOFF)) {
@@ -103,12 +106,14 @@ public final class CouplingIntegrals {
         BoxQuadrature.Result box = BoxQuadrature.integrate(kernel, points, rayWidths(arch, sigmaW, sigmaB, points),
                 multisets, l, innerScale(sigmaW, sigmaB, points), POINTS);
         double[] values = box.values().clone();
+        boolean[] cancels = new boolean[values.length];
         for (int m = 0; m < values.length; m++) {
             if (Math.abs(values[m]) <= CANCELLATION * box.magnitudes()[m]) {
                 values[m] = 0;
+                cancels[m] = true;
             }
         }
-        return new CouplingIntegrals(arch, dIn, sigmaW, sigmaB, points, l, multisets, values);
+        return new CouplingIntegrals(arch, dIn, sigmaW, sigmaB, points, l, multisets, values, cancels);
     }
 
     /**
@@ -159,9 +164,18 @@ public final class CouplingIntegrals {
         return multisets[index].clone();
     }
 
-    /** I_4 of multiset {@code index}; exactly 0 where it cancels (see the class comment). */
+    /** I_4 of multiset {@code index}; exactly 0 where it {@link #cancels}. */
     public double value(int index) {
         return values[index];
+    }
+
+    /**
+     * Whether the integrand cancels (or vanishes identically) on multiset {@code index}, so that
+     * I_4 is 0 and u_4 undefined there (see the class comment). An I_4 of 0 that does not cancel
+     * has underflowed.
+     */
+    public boolean cancels(int index) {
+        return cancels[index];
     }
 
     /** L, the half side of the box integrated over; null for the Gauss-net (all of R^d_in). */

@@ -161,9 +161,18 @@ class CouplingIntegralsTest {
         double magnitude = CartesianReference.square((x, y) -> Math.abs(product(k, new double[] {x, y}, f)), 3, inputs);
         assertThat(Math.abs(signed)).isLessThan(1e-11 * magnitude);
         assertThat(box.value(vanishing)).isZero();
+        assertThat(box.cancels(vanishing)).isTrue();
+        // exactly those with an odd number of factors from {x_0, x_3} = {(-1, -1), (1, 1)}, which
+        // (a, b) -> (-b, -a) negates while fixing x_1, x_2 (and (a, b) -> (b, a) the other way
+        // round): (1 + 1) (4 + 1) + (3 + 1) (1 + 1) = 16 of the 35 multisets
+        for (int m = 0; m < box.count(); m++) {
+            long fromPair = Arrays.stream(box.multiset(m)).filter(i -> i == 0 || i == 3).count();
+            assertThat(box.cancels(m)).as(Arrays.toString(box.multiset(m))).isEqualTo(fromPair % 2 == 1);
+        }
         // with a bias the reflection no longer maps the kernel to its negative
         CouplingIntegrals biased = CouplingIntegrals.of(Architecture.ERF, 2, 1.5, 1, inputs, 3.0);
         assertThat(Math.abs(biased.value(vanishing))).isGreaterThan(1e-3 * magnitude);
+        assertThat(biased.cancels(vanishing)).isFalse();
     }
 
     @Test
