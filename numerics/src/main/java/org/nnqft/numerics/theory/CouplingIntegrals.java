@@ -15,8 +15,9 @@ import org.nnqft.numerics.spec.SpecException;
  * Gauss-Legendre quadrature ({@link BoxQuadrature}), for d_in 1 to 3.
  *
  * <p>An erf I_4 can vanish: at sigma_b = 0 the erf kernel is odd in x, and a reflection of the
- * box that maps some inputs to their negatives and fixes the others (the published d_in = 2 and
- * 3 input sets have them) turns the integrand of, e.g., (x_0, x_0, x_0, x_1) into its negative.
+ * box that maps some inputs to their negatives and fixes the others (the published d_in = 2
+ * square has two; the published cube has none) turns the integrand of, e.g., (x_0, x_0, x_0, x_1)
+ * into its negative.
  * Quadrature then returns rounding noise, not 0; an I_4 below {@link #CANCELLATION} times the
  * integral of the integrand's absolute value is reported as exactly 0, so that u_4 = -DeltaG4 / I_4
  * is seen to be undefined there rather than computed as a huge number.
