@@ -7,6 +7,11 @@ package org.nnqft.numerics.theory;
 record GaussKernel(int dIn, double sigmaW, double sigmaB) implements Kernel {
     @Override
     public double k(double[] x, double[] y) {
+        return sigmaB * sigmaB + weighted(x, y);
+    }
+
+    @Override
+    public double weighted(double[] x, double[] y) {
         if (x.length != dIn || y.length != dIn) {
             throw new IllegalArgumentException("points must have dimension " + dIn);
         }
@@ -16,6 +21,6 @@ record GaussKernel(int dIn, double sigmaW, double sigmaB) implements Kernel {
             double d = x[i] - y[i];
             d2 += d * d;
         }
-        return sigmaB * sigmaB + sigmaW * sigmaW * Math.exp(-0.5 * s * d2);
+        return sigmaW * sigmaW * Math.exp(-0.5 * s * d2);
     }
 }

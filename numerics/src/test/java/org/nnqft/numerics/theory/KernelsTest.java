@@ -49,6 +49,45 @@ class KernelsTest {
     }
 
     @Test
+    void weightedIsTheKernelWithoutTheOutputBias() {
+        double[][] points = {{0.3, -1.2}, {0.8, 0.5}, {-0.4, 0}, {0, 0}};
+        for (Architecture arch : Architecture.values()) {
+            Kernel k = Kernels.of(arch, 2, 1.7, 0.6);
+            for (double[] x : points) {
+                for (double[] y : points) {
+                    assertThat(k.weighted(x, y)).as("%s", arch).isCloseTo(k.k(x, y) - 0.36, within(1e-14));
+                }
+            }
+        }
+        // computed without the bias: a huge sigma_b costs no digits (the Gauss-net's K_W does not see it)
+        double[] x = {0.2};
+        double[] y = {0.5};
+        assertThat(Kernels.of(Architecture.GAUSS, 1, 1, 1e4).weighted(x, y)).isEqualTo(Math.exp(-0.045));
+    }
+
+    /** The per-ray evaluation is the same function as {@link Kernel#weighted}, only cheaper. */
+    @Test
+    void alongARayAgreesWithPointwiseEvaluation() {
+        double[][] inputs = {{0.3, -1.2, 0.5}, {1, 1, 0.2}, {0, 0, 0}, {-2, 0.1, 0.7}};
+        double[] v = {1, -0.35, 0.8};
+        for (Architecture arch : Architecture.values()) {
+            for (double sigmaB : new double[] {0, 1.3}) {
+                Kernel k = Kernels.of(arch, 3, 2.1, sigmaB);
+                Kernel.Ray ray = k.along(v, inputs);
+                double[] out = new double[inputs.length];
+                for (double r : new double[] {0, 1e-3, 0.37, 1, 14, 5e4}) {
+                    ray.weighted(r, out);
+                    for (int i = 0; i < inputs.length; i++) {
+                        double direct = k.weighted(new double[] {r * v[0], r * v[1], r * v[2]}, inputs[i]);
+                        assertThat(out[i]).as("%s sigmaB=%s r=%s input %d", arch, sigmaB, r, i)
+                                .isCloseTo(direct, within(1e-13 * Math.max(1, Math.abs(direct))));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void reluClampsRoundingAtEqualPoints() {
         Kernel k = Kernels.of(Architecture.RELU, 3, 1.3, 0.1);
         double[][] points = {{0.1, 0.7, 1e-9}, {1e8, -3e-8, 0.3}, {0.3, 0.3, 0.3}};
