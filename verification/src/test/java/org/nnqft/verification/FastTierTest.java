@@ -20,8 +20,10 @@ class FastTierTest {
             ClaimResult r = c.check(lab);
             System.out.printf("%-14s %-12s %6.1fs %s | %s | %s%n", c.name(), r.verdict(), (System.nanoTime() - t0) / 1e9,
                     r.measured(), r.expected(), r.evidence());
-            // Figure 1 as published is noise-dominated by the exact errors at this size (ScalingClaim)
-            Verdict expected = c.name().equals("m4-figure1-as-published") ? Verdict.INCONCLUSIVE : Verdict.PASS;
+            // Figures 1 and 2 as published are noise-dominated at this size (ScalingClaim, FigureTwoClaim):
+            // theory predicts it, so a pass there would itself be a fault
+            Verdict expected = c.name().equals("m4-figure1-as-published") || c.name().equals("figure2-plain")
+                    ? Verdict.INCONCLUSIVE : Verdict.PASS;
             assertThat(r.verdict()).as(r.toString()).isEqualTo(expected);
         }
     }

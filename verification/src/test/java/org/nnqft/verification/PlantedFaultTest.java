@@ -14,6 +14,7 @@ import org.nnqft.numerics.backend.Backend;
 import org.nnqft.numerics.backend.ScalarBackend;
 import org.nnqft.numerics.engine.EnsembleSums;
 import org.nnqft.numerics.engine.Progress;
+import org.nnqft.numerics.spec.Estimator;
 import org.nnqft.numerics.spec.ExperimentSpec;
 import org.nnqft.numerics.spec.SpecBuilder;
 import org.nnqft.numerics.theory.Kernels;
@@ -21,6 +22,7 @@ import org.nnqft.verification.FaultyBackend.Fault;
 import org.nnqft.verification.bands.Bands;
 import org.nnqft.verification.claims.Claim;
 import org.nnqft.verification.claims.ExactFamilyClaim;
+import org.nnqft.verification.claims.FigureTwoClaim;
 import org.nnqft.verification.claims.ScalingClaim;
 import org.nnqft.verification.tiers.Tier;
 
@@ -53,7 +55,7 @@ class PlantedFaultTest {
     void everyClaimPassesOnTheFaultFreeDecorator() {
         Lab lab = CLEAN;
         for (Claim c : List.of(ExactFamilyClaim.m2Vanishes(), ExactFamilyClaim.oddVanish(), ExactFamilyClaim.exactM4M6(),
-                ScalingClaim.tested())) {
+                ScalingClaim.tested(), new FigureTwoClaim(Estimator.CONDITIONAL))) {
             assertThat(verdict(c, lab)).as(c.name()).isEqualTo(Verdict.PASS);
         }
     }
@@ -100,6 +102,12 @@ class PlantedFaultTest {
         Lab lab = new Lab(new SubPlan(List.of(biased), biased, biased), new FaultyBackend(Fault.NONE), Analysis::of, Progress.NONE,
                 Bands.standard());
         assertThat(verdict(ExactFamilyClaim.oddVanish(), lab)).isEqualTo(Verdict.FAIL);
+    }
+
+    @Test
+    void theConditionalEstimatorWithoutItsOneOverNFailsFigureTwo() {
+        Backend faulty = new FaultyBackend(Fault.CONDITIONAL_ONE_OVER_N_DROPPED);
+        assertThat(verdict(new FigureTwoClaim(Estimator.CONDITIONAL), faulty)).isEqualTo(Verdict.FAIL);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.nnqft.verification.claims;
 
 import java.util.List;
+import org.nnqft.numerics.spec.Estimator;
 
 /** Every claim the harness checks, in the order the issue and the report list them. */
 public final class Claims {
@@ -9,6 +10,7 @@ public final class Claims {
 
     public static List<Claim> all() {
         return List.of(ExactFamilyClaim.m2Vanishes(), ExactFamilyClaim.oddVanish(), ExactFamilyClaim.exactM4M6(),
-                ScalingClaim.tested(), ScalingClaim.figureOne());
+                ScalingClaim.tested(), ScalingClaim.figureOne(), new FlowExponentClaim(),
+                new FigureTwoClaim(Estimator.PLAIN), new FigureTwoClaim(Estimator.CONDITIONAL));
     }
 }

@@ -1,6 +1,7 @@
 package org.nnqft.verification.tiers;
 
 import java.util.List;
+import org.nnqft.numerics.spec.Estimator;
 import org.nnqft.numerics.spec.ExperimentSpec;
 
 /**
@@ -19,4 +20,13 @@ public interface Plan {
      * its exact background at several widths (at sigma_b = 1 it does not, see ScalingClaim).
      */
     ExperimentSpec scalingRun();
+
+    /**
+     * The flow exponent's runs at one d_in: gauss, sigma_b = 1, conditional estimator, one width,
+     * one run per sigma_W, all with the same seed.
+     */
+    List<ExperimentSpec> flowRuns(int dIn);
+
+    /** ELS Figure 2's setting (gauss, d_in = 1, sigma_b = 0), one run per sigma_W, same seed. */
+    List<ExperimentSpec> figureTwoRuns(Estimator estimator);
 }
