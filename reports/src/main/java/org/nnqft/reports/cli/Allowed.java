@@ -23,6 +23,8 @@ final class Allowed {
     static final String NETS = "an integer from 1 to " + ExperimentSpec.MAX_NETS;
     static final String SEED = "an integer from -2^63 to 2^63-1";
     static final String THREADS = "an integer from 1 to " + ExperimentSpec.MAX_THREADS;
+    static final String CUTOFF = "a number > 0 and <= "
+            + (long) org.nnqft.numerics.theory.CouplingIntegrals.MAX_CUTOFF;
     static final String OUT = "a file path whose directory exists or can be created";
 
     private static final Map<String, String> BY_OPTION = Map.ofEntries(
@@ -38,6 +40,7 @@ final class Allowed {
             Map.entry("--nets", NETS),
             Map.entry("--seed", SEED),
             Map.entry("--threads", THREADS),
+            Map.entry("--cutoff", CUTOFF),
             Map.entry("--out", OUT));
 
     private Allowed() {

@@ -17,11 +17,17 @@ final class ConsoleReport {
     }
 
     static String header(String preset, ExperimentSpec s) {
+        return header(preset, s, List.of(s.sigmaW()));
+    }
+
+    /** The header of a sweep: {@code s} with each of {@code sigmaW} in turn. */
+    static String header(String preset, ExperimentSpec s, List<Double> sigmaW) {
         StringBuilder b = new StringBuilder();
         b.append(preset == null ? "nnqft: no preset, library defaults for options not given" : "nnqft: preset " + preset)
                 .append('\n');
         b.append("  ensemble  ").append(s.arch().id()).append(" net, d_in ").append(s.dIn())
-                .append(", sigma_W ").append(number(s.sigmaW())).append(", sigma_b ").append(number(s.sigmaB()))
+                .append(", sigma_W ")
+                .append(sigmaW.stream().map(ConsoleReport::number).collect(Collectors.joining(" "))).append(", sigma_b ").append(number(s.sigmaB()))
                 .append(", mu_W ").append(number(s.muW())).append(", mu_b ").append(number(s.muB())).append('\n');
         b.append("  inputs    k = ").append(s.k()).append(':')
                 .append(Arrays.stream(s.inputs()).map(ConsoleReport::point).collect(Collectors.joining(" ", " ", "\n")));
@@ -62,7 +68,7 @@ final class ConsoleReport {
         return String.format(Locale.ROOT, "result  %s%n", resultPath);
     }
 
-    private static String sci(Double v) {
+    static String sci(Double v) {
         return v == null ? "-" : String.format(Locale.ROOT, "%.3e", v);
     }
 
@@ -79,7 +85,7 @@ final class ConsoleReport {
     }
 
     /** 1 rather than 1.0: the header echoes what was typed. */
-    private static String number(double v) {
+    static String number(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 }

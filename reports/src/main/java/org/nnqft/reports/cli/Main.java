@@ -38,7 +38,8 @@ public final class Main implements Callable<Integer> {
         CommandLine cli = new CommandLine(new Main())
                 .addSubcommand(new GreenCommand(session))
                 .addSubcommand(new RunCommand(session))
-                .addSubcommand(new VerifyCommand(session));
+                .addSubcommand(new VerifyCommand(session))
+                .addSubcommand(new CouplingsCommand(session));
         // after the subcommands, so that they inherit the streams and handlers
         cli.setOut(session.out());
         cli.setErr(session.err());

@@ -54,7 +54,20 @@ public final class ResultFiles {
     }
 
     public static VerificationFile readVerification(Path source) throws IOException {
-        return MAPPER.readValue(source.toFile(), VerificationFile.class);
+        VerificationFile file = MAPPER.readValue(source.toFile(), VerificationFile.class);
+        if (!VerificationFile.KIND.equals(file.kind()) || file.claims() == null) {
+            throw new IOException(source + ": not a verification result file");
+        }
+        if (file.schema() != ResultFile.SCHEMA) {
+            throw new IOException(source + ": verification file schema " + file.schema()
+                    + " is not supported (this version reads schema " + ResultFile.SCHEMA + ")");
+        }
+        return file;
+    }
+
+    /** A couplings result, written as atomically as the others. */
+    public static void write(Path target, CouplingsFile file) throws IOException {
+        writeJson(target, file);
     }
 
     private static void writeJson(Path target, Object file) throws IOException {
@@ -84,7 +97,9 @@ public final class ResultFiles {
 
     public static SweepFile readSweep(Path source) throws IOException {
         SweepFile file = MAPPER.readValue(source.toFile(), SweepFile.class);
-        if (file.schema() != ResultFile.SCHEMA || file.runs() == null) {
+        // a couplings file also has "runs", whose entries have no "results" of n-point functions
+        if (file.schema() != ResultFile.SCHEMA || file.runs() == null
+                || file.runs().stream().anyMatch(r -> r.results() == null)) {
             throw new IOException(source + ": not a sweep result file of schema " + ResultFile.SCHEMA);
         }
         return file;
@@ -95,6 +110,21 @@ public final class ResultFiles {
         if (file.schema() != ResultFile.SCHEMA) {
             throw new IOException(source + ": result file schema " + file.schema()
                     + " is not supported (this version reads schema " + ResultFile.SCHEMA + ")");
+        }
+        if (file.results() == null) {
+            throw new IOException(source + ": not a single-run result file (no \"results\")");
+        }
+        return file;
+    }
+
+    public static CouplingsFile readCouplings(Path source) throws IOException {
+        CouplingsFile file = MAPPER.readValue(source.toFile(), CouplingsFile.class);
+        if (!CouplingsFile.KIND.equals(file.kind()) || file.runs() == null) {
+            throw new IOException(source + ": not a couplings result file");
+        }
+        if (file.schema() != CouplingsFile.SCHEMA) {
+            throw new IOException(source + ": couplings file schema " + file.schema()
+                    + " is not supported (this version reads schema " + CouplingsFile.SCHEMA + ")");
         }
         return file;
     }

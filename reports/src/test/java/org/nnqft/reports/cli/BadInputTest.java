@@ -82,6 +82,20 @@ class BadInputTest {
                 bad("--threads", "--threads", "x"));
     }
 
+    /** Values that only couplings rejects, or that only it has. */
+    static Stream<Arguments> badCouplingValues() {
+        return Stream.of(
+                bad("--cutoff", "--arch", "relu", "--cutoff", "0"),
+                bad("--cutoff", "--arch", "relu", "--cutoff", "-5"),
+                bad("--cutoff", "--arch", "erf", "--cutoff", "NaN"),
+                bad("--cutoff", "--arch", "erf", "--cutoff", "2e6"),
+                bad("--cutoff", "--arch", "erf", "--cutoff", "far"),
+                bad("--cutoff", "--cutoff", "50"),
+                bad("--d-in", "--arch", "relu", "--d-in", "4", "--inputs", "1,1,1,1"),
+                bad("--mu-w", "--mu-w", "0.5"),
+                bad("--mu-b", "--mu-b", "-1"));
+    }
+
     private static Arguments bad(String option, String... args) {
         return Arguments.of(option, List.of(args));
     }
@@ -102,6 +116,22 @@ class BadInputTest {
         Cli r = Cli.run(dir, noOut.toArray(String[]::new));
         assertRejected(r, option);
         assertThat(dir.resolve("results")).doesNotExist();
+    }
+
+    @ParameterizedTest(name = "couplings {1} -> {0}")
+    @MethodSource({"badValues", "badCouplingValues"})
+    void couplingsRejects(String option, List<String> args) throws IOException {
+        Cli r = Cli.run(dir, argsWith("couplings", args));
+        assertRejected(r, option);
+    }
+
+    @ParameterizedTest(name = "couplings without --out {1} -> {0}")
+    @MethodSource("badCouplingValues")
+    void couplingsRejectsBeforeMakingItsDefaultDirectory(String option, List<String> args) throws IOException {
+        List<String> noOut = new ArrayList<>(List.of(argsWith("couplings", args)));
+        int at = noOut.indexOf("--out");
+        noOut.subList(at, at + 2).clear();
+        assertRejected(Cli.run(dir, noOut.toArray(String[]::new)), option);
     }
 
     @Test
@@ -151,7 +181,7 @@ class BadInputTest {
     void noCommandPrintsUsageAsAnError() {
         Cli r = Cli.run(dir);
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("Usage: nnqft").contains("green").contains("run");
+        assertThat(r.err()).contains("Usage: nnqft").contains("green").contains("run").contains("couplings");
         assertThat(r.out()).isEmpty();
     }
 

@@ -46,4 +46,19 @@ class VerifyCommandTest {
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("--tier").contains("--out").contains("Exit code 1");
     }
+
+    @Test
+    void theFileReadsBackAndNoOtherReaderTakesIt() throws Exception {
+        var row = new org.nnqft.reports.results.VerificationFile.ClaimRow("m2-vanishes", "m_2 ~ 0", "z", "band",
+                "worst |z| 1.2", "PASS", "evidence");
+        var file = new org.nnqft.reports.results.VerificationFile(org.nnqft.reports.results.ResultFile.SCHEMA,
+                org.nnqft.reports.results.VerificationFile.KIND, "fast", 1, null, 12.5, java.util.List.of(row));
+        Path p = dir.resolve("v.json");
+        org.nnqft.reports.results.ResultFiles.write(p, file);
+        assertThat(org.nnqft.reports.results.ResultFiles.readVerification(p)).isEqualTo(file);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.nnqft.reports.results.ResultFiles.read(p))
+                .isInstanceOf(java.io.IOException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.nnqft.reports.results.ResultFiles.readCouplings(p))
+                .isInstanceOf(java.io.IOException.class);
+    }
 }

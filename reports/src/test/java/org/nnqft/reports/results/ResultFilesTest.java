@@ -90,6 +90,44 @@ class ResultFilesTest {
         assertThatThrownBy(() -> ResultFiles.read(target)).isInstanceOf(IOException.class).hasMessageContaining("schema 2");
     }
 
+    private static CouplingsFile couplings(double u4) {
+        ExperimentSpec spec = new SpecBuilder().arch(org.nnqft.numerics.spec.Architecture.RELU).orders(4).widths(3)
+                .bags(2).nets(10).threads(1).build();
+        List<List<Double>> four = List.of(List.of(0.2), List.of(0.2), List.of(0.4), List.of(1.2));
+        CouplingMultisetEntry defined = new CouplingMultisetEntry(four, 7.5e6, -0.3, u4, 1e-8, null);
+        CouplingMultisetEntry cancelled = new CouplingMultisetEntry(four, 0.0, 0.1, null, null, null);
+        CouplingEntry entry = new CouplingEntry(3, 1.0, 1, u4, 1e-8, 2e-8, null, null, 2.0, List.of(defined, cancelled));
+        CouplingsRun run = new CouplingsRun(SpecEntry.of(spec),
+                new Environment("25 (test)", "unknown", 2, 1, "scalar", "double", "abc123", "2025-01-01T00:00:00Z"),
+                new TimingEntry(0.5, 20, 60, 120.0), new IntegralEntry("box [-50, 50]^1", "Gauss-Legendre", 50.0),
+                List.of(entry));
+        return CouplingsFile.of("els-fig2", List.of(run));
+    }
+
+    @Test
+    void couplingsRoundTrip() throws IOException {
+        Path target = dir.resolve("c.json");
+        ResultFiles.write(target, couplings(-4e-8));
+        assertThat(ResultFiles.readCouplings(target)).isEqualTo(couplings(-4e-8));
+        assertThat(Files.readString(target)).contains("\"kind\" : \"couplings\"", "\"schema\" : 1", "\"u4\" : null",
+                "\"cutoff\" : 50.0");
+    }
+
+    @Test
+    void eachReaderRefusesTheOtherKindOfFile() throws IOException {
+        Path c = dir.resolve("c.json");
+        Path r = dir.resolve("r.json");
+        ResultFiles.write(c, couplings(-4e-8));
+        ResultFiles.write(r, sample(2.1));
+        assertThatThrownBy(() -> ResultFiles.read(c)).isInstanceOf(IOException.class).hasMessageContaining("single-run");
+        assertThatThrownBy(() -> ResultFiles.readSweep(c)).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> ResultFiles.readCouplings(r)).isInstanceOf(IOException.class)
+                .hasMessageContaining("not a couplings result file");
+        Files.writeString(c, Files.readString(c).replace("\"schema\" : 1", "\"schema\" : 2"));
+        assertThatThrownBy(() -> ResultFiles.readCouplings(c)).isInstanceOf(IOException.class)
+                .hasMessageContaining("schema 2");
+    }
+
     @Test
     void cpuModelFromCpuinfo() throws IOException {
         Path cpuinfo = dir.resolve("cpuinfo");
