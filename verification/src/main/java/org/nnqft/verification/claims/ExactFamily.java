@@ -20,17 +20,24 @@ final class ExactFamily {
 
     /**
      * @param zero compare with 0 (odd orders, whatever the theory knows) rather than the exact value
-     * @return false if some multiset has no exact value (theory not implemented)
+     * @return false, having added nothing, if some multiset has no exact value (theory not
+     *         implemented)
      */
     static boolean add(MultisetStats family, Measurement m, boolean zero, int... orders) {
+        if (!zero) {
+            for (int order : orders) {
+                for (OrderResult r : m.order(order)) {
+                    if (r.multisets().stream().anyMatch(ms -> ms.exact() == null)) {
+                        return false;
+                    }
+                }
+            }
+        }
         for (int order : orders) {
             for (OrderResult r : m.order(order)) {
                 Optional<ExactMoments> exact = m.spec().arch() == Architecture.GAUSS ? m.exact(r.width()) : Optional.empty();
                 for (MultisetResult ms : r.multisets()) {
-                    Double expected = zero ? Double.valueOf(0) : ms.exact();
-                    if (expected == null) {
-                        return false;
-                    }
+                    double expected = zero ? 0 : ms.exact();
                     String where = m.label() + " N=" + r.width() + " " + Arrays.toString(ms.points());
                     if (exact.isPresent()) {
                         double se = ExactErrors.ofMean(exact.get(), m.points(ms.points()), m.networks());

@@ -1,6 +1,8 @@
 package org.nnqft.verification.claims;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.nnqft.verification.ClaimResult;
 import org.nnqft.verification.FamilyTest;
 import org.nnqft.verification.Lab;
@@ -49,17 +51,25 @@ public final class ExactFamilyClaim implements Claim {
     public ClaimResult check(Lab lab) {
         MultisetStats family = new MultisetStats();
         int runs = 0;
+        List<String> untested = new ArrayList<>();
         for (var spec : lab.plan().momentRuns()) {
             Measurement m = lab.measure(spec);
             if (!ExactFamily.add(family, m, zero, orders)) {
-                return new ClaimResult(words, statistic(), "|z| below the family-wise threshold", "-",
-                        Verdict.INCONCLUSIVE, "no exact finite-N theory for " + m.label());
+                // an architecture whose exact theory is not implemented cannot be tested here;
+                // it is named in the evidence, never counted as passed
+                untested.add(m.label());
+                continue;
             }
             runs++;
         }
+        String skipped = untested.isEmpty() ? "" : "; NOT TESTED (no exact finite-N theory): " + String.join(", ", untested);
+        if (runs == 0) {
+            return new ClaimResult(words, statistic(), "no multiset rejected by Holm at " + lab.bands().alpha(), "-",
+                    Verdict.INCONCLUSIVE, skipped.substring(2));
+        }
         FamilyTest test = family.test(lab.bands().alpha());
         String evidence = test.evidence() + "; " + runs + " runs, " + family.exactErrors() + " with exact errors; worst at "
-                + family.worstWhere();
+                + family.worstWhere() + skipped;
         return new ClaimResult(words, statistic(), "no multiset rejected by Holm at " + lab.bands().alpha(),
                 String.format("worst |z| = %.2f, min p = %.2g", test.worstT(), test.minP()),
                 test.passes() ? Verdict.PASS : Verdict.FAIL, evidence);
