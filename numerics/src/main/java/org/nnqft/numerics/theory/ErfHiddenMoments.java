@@ -27,7 +27,7 @@ public final class ErfHiddenMoments implements HiddenMoments {
     /** Beyond {@link #PRICE_ORDER}, the most Price leaves (closed forms) one moment may cost. */
     static final double PRICE_BUDGET = 5e7;
     /** Gauss-Legendre points per piece, and the finest piece in step widths, of the polar rule. */
-    private static final int POLAR_NODES = 12;
+    private static final int POLAR_NODES = 16;
     private static final double POLAR_FINEST = 0.5;
     /** Memo budget of the polar path in doubles (64 MB); it is cleared when exceeded. */
     private static final long POLAR_BUDGET = 1L << 23;
@@ -83,6 +83,20 @@ public final class ErfHiddenMoments implements HiddenMoments {
         throw new UnsupportedOperationException("erf hidden moment of order " + m + " on " + support.points().length
                 + " distinct points spanning " + v[0].length + " dimensions: Price's theorem would cost about "
                 + String.format("%.1e", priceLeaves(support)) + " closed forms, and the polar quadrature covers two dimensions only");
+    }
+
+    /**
+     * H_m by the polar quadrature whatever the order: an independent cross-check of Price's theorem.
+     *
+     * @throws IllegalArgumentException if the points' pre-activations span more than two dimensions
+     */
+    double polarMoment(double[][] points) {
+        Support support = Support.of(points);
+        double[][] v = support.rankSpace(dIn, sigmaW, sigmaB);
+        if (v[0].length > 2) {
+            throw new IllegalArgumentException("the polar rule covers rank <= 2, not " + v[0].length);
+        }
+        return support.order() == 0 ? 1 : polar(support, v);
     }
 
     private double price(Support support) {
