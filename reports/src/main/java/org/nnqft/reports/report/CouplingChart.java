@@ -1,0 +1,84 @@
+package org.nnqft.reports.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
+import org.knowm.xchart.style.lines.SeriesLines;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * ELS Figure 2 analogue: |mean u_4| against sigma_W on log-log axes, one colour per width, with
+ * the fitted power law over the points it used and the exact curve where theory gives it.
+ */
+final class CouplingChart {
+    private CouplingChart() {
+    }
+
+    static String svg(String title, List<CouplingFit> fits) {
+        XYChart chart = ChartStyle.xy(820, 480, title, "sigma_W (weight scale, dimensionless), log scale",
+                "|mean u_4| over multisets (dimensionless), log scale");
+        chart.getStyler().setXAxisLogarithmic(true).setYAxisLogarithmic(true);
+        for (int i = 0; i < fits.size(); i++) {
+            CouplingFit f = fits.get(i);
+            String n = "N = " + f.width();
+            points(chart, n + ": |u_4| measured", f.sigmaW(), f.u4()).ifPresent(s -> {
+                s.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
+                s.setMarker(SeriesMarkers.CIRCLE);
+            });
+            int colour = i;
+            if (f.fit().fitted()) {
+                double[] x = usedRange(f);
+                double[] y = {Math.exp(f.fit().intercept()) * Math.pow(x[0], f.fit().slope()),
+                    Math.exp(f.fit().intercept()) * Math.pow(x[1], f.fit().slope())};
+                String label = String.format(Locale.ROOT, "%s: fit, slope %.3f \u00b1 %.3f (predicted %d)", n,
+                        f.fit().slope(), f.fit().slopeStderr(), f.predictedSlope());
+                points(chart, label, x, y).ifPresent(s -> line(s, SeriesLines.DASH_DASH));
+            }
+            if (f.exact() != null) {
+                points(chart, n + ": exact u_4", f.sigmaW(), f.exact())
+                        .ifPresent(s -> line(s, SeriesLines.SOLID));
+            }
+            chart.getSeriesMap().values().stream().filter(s -> s.getName().startsWith(n + ":"))
+                    .forEach(s -> {
+                        s.setLineColor(ChartStyle.color(colour));
+                        s.setMarkerColor(ChartStyle.color(colour));
+                    });
+        }
+        return Svg.of(chart);
+    }
+
+    private static void line(XYSeries s, java.awt.BasicStroke style) {
+        s.setLineStyle(style);
+        s.setMarker(SeriesMarkers.NONE);
+    }
+
+    /** The smallest and largest sigma_W the fit used: the line is drawn only where it was fitted. */
+    private static double[] usedRange(CouplingFit f) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0;
+        for (int i = 0; i < f.sigmaW().length; i++) {
+            if (f.fit().used()[i]) {
+                lo = Math.min(lo, f.sigmaW()[i]);
+                hi = Math.max(hi, f.sigmaW()[i]);
+            }
+        }
+        return new double[] {lo, hi};
+    }
+
+    /** Adds |y| where positive and finite (log axes); empty when nothing is left. */
+    private static java.util.Optional<XYSeries> points(XYChart chart, String name, double[] x, double[] y) {
+        List<Double> xs = new ArrayList<>();
+        List<Double> ys = new ArrayList<>();
+        for (int i = 0; i < x.length; i++) {
+            double v = Math.abs(y[i]);
+            if (v > 0 && Double.isFinite(v)) {
+                xs.add(x[i]);
+                ys.add(v);
+            }
+        }
+        return xs.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(chart.addSeries(name, xs, ys));
+    }
+}
