@@ -18,7 +18,6 @@ final class BackendChart {
     static String svg(String title, List<JmhResult> results) {
         XYChart chart = ChartStyle.xy(820, 420, title, "N (hidden units), log scale",
                 "ns per neuron-sample, log scale (lower is faster)");
-        chart.getStyler().setXAxisLogarithmic(true).setYAxisLogarithmic(true);
         List<String> impls = results.stream().map(r -> r.params().get("impl")).distinct().toList();
         for (int i = 0; i < impls.size(); i++) {
             String impl = impls.get(i);
@@ -30,6 +29,7 @@ final class BackendChart {
             s.setMarkerColor(ChartStyle.color(i));
             s.setMarker(SeriesMarkers.CIRCLE);
         }
+        ChartStyle.logLog(chart);
         return Svg.of(chart);
     }
 }

@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.awt.Font;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.XYStyler;
 
@@ -32,6 +33,23 @@ final class ChartStyle {
         s.setChartTitleBoxVisible(false);
         s.setPlotBorderColor(Color.GRAY);
         return chart;
+    }
+
+    /**
+     * Log scales on both axes, called once the series are in. An axis that spans less than two
+     * decades (sigma_W from 1 to 8) gets ticks labelled between the decades too, which would
+     * otherwise leave it a single label; a wider one keeps to decades, or its labels overlap.
+     */
+    static void logLog(XYChart chart) {
+        XYStyler s = chart.getStyler();
+        s.setXAxisLogarithmic(true);
+        s.setYAxisLogarithmic(true);
+        double xMin = chart.getSeriesMap().values().stream().mapToDouble(XYSeries::getXMin).min().orElse(1);
+        double xMax = chart.getSeriesMap().values().stream().mapToDouble(XYSeries::getXMax).max().orElse(10);
+        double yMin = chart.getSeriesMap().values().stream().mapToDouble(XYSeries::getYMin).min().orElse(1);
+        double yMax = chart.getSeriesMap().values().stream().mapToDouble(XYSeries::getYMax).max().orElse(10);
+        s.setXAxisLogarithmicDecadeOnly(Math.log10(xMax / xMin) >= 2);
+        s.setYAxisLogarithmicDecadeOnly(Math.log10(yMax / yMin) >= 2);
     }
 
     static Color color(int i) {

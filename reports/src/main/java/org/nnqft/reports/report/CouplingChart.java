@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.knowm.xchart.XYChart;
+import org.nnqft.numerics.analysis.PowerLawFit;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
 import org.knowm.xchart.style.lines.SeriesLines;
@@ -18,9 +19,10 @@ final class CouplingChart {
     }
 
     static String svg(String title, List<CouplingFit> fits) {
-        XYChart chart = ChartStyle.xy(820, 480, title, "sigma_W (weight scale, dimensionless), log scale",
+        XYChart chart = ChartStyle.xy(820, 600, title, "sigma_W (weight scale, dimensionless), log scale",
                 "|mean u_4| over multisets (dimensionless), log scale");
-        chart.getStyler().setXAxisLogarithmic(true).setYAxisLogarithmic(true);
+        // below the plot: the fits' labels are long and would squeeze it from the side
+        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
         for (int i = 0; i < fits.size(); i++) {
             CouplingFit f = fits.get(i);
             String n = "N = " + f.width();
@@ -29,13 +31,17 @@ final class CouplingChart {
                 s.setMarker(SeriesMarkers.CIRCLE);
             });
             int colour = i;
-            if (f.fit().fitted()) {
-                double[] x = usedRange(f);
-                double[] y = {Math.exp(f.fit().intercept()) * Math.pow(x[0], f.fit().slope()),
-                    Math.exp(f.fit().intercept()) * Math.pow(x[1], f.fit().slope())};
-                String label = String.format(Locale.ROOT, "%s: fit, slope %.3f \u00b1 %.3f (predicted %d)", n,
-                        f.fit().slope(), f.fit().slopeStderr(), f.predictedSlope());
-                points(chart, label, x, y).ifPresent(s -> line(s, SeriesLines.DASH_DASH));
+            PowerLawFit fit = f.shown();
+            if (fit.fitted()) {
+                double[] x = usedRange(f.sigmaW(), fit);
+                double[] y = {Math.exp(fit.intercept()) * Math.pow(x[0], fit.slope()),
+                    Math.exp(fit.intercept()) * Math.pow(x[1], fit.slope())};
+                String label = String.format(Locale.ROOT, "%s: %s, slope %.3f \u00b1 %.3f (predicted %d)", n,
+                        f.aboveThreshold() ? "fit" : "fit of all points (fewer than " + CouplingFit.minPoints() + " above S/B "
+                                + (int) f.fit().minSignalToBackground() + ")",
+                        fit.slope(), fit.slopeStderr(), f.predictedSlope());
+                // dotted where the points do not stand above their error: a description, not evidence
+                points(chart, label, x, y).ifPresent(s -> line(s, f.aboveThreshold() ? SeriesLines.DASH_DASH : SeriesLines.DOT_DOT));
             }
             if (f.exact() != null) {
                 points(chart, n + ": exact u_4", f.sigmaW(), f.exact())
@@ -47,6 +53,7 @@ final class CouplingChart {
                         s.setMarkerColor(ChartStyle.color(colour));
                     });
         }
+        ChartStyle.logLog(chart);
         return Svg.of(chart);
     }
 
@@ -56,13 +63,13 @@ final class CouplingChart {
     }
 
     /** The smallest and largest sigma_W the fit used: the line is drawn only where it was fitted. */
-    private static double[] usedRange(CouplingFit f) {
+    private static double[] usedRange(double[] sigmaW, PowerLawFit fit) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = 0;
-        for (int i = 0; i < f.sigmaW().length; i++) {
-            if (f.fit().used()[i]) {
-                lo = Math.min(lo, f.sigmaW()[i]);
-                hi = Math.max(hi, f.sigmaW()[i]);
+        for (int i = 0; i < sigmaW.length; i++) {
+            if (fit.used()[i]) {
+                lo = Math.min(lo, sigmaW[i]);
+                hi = Math.max(hi, sigmaW[i]);
             }
         }
         return new double[] {lo, hi};

@@ -16,14 +16,32 @@ import org.nnqft.verification.bands.Bands;
  * from the bands file, so the report and the verdicts select the same points).
  *
  * @param exact      the exact mean u_4 per sigma_W, or null where any is unknown
+ * @param fit        the fit over the points above the threshold
+ * @param allPoints  the fit over every point, shown only when too few points pass the threshold
+ *                   (then the slope describes the sample, not the flow), else null
  * @param exactSlope the exact curve's slope over the same points, NaN without exact values or fit
  * @param dIn        input dimension: the scaling prediction of the slope is d_in - 4
  */
 record CouplingFit(int width, int dIn, double[] sigmaW, double[] u4, double[] stderr, double[] exact, PowerLawFit fit,
-        double exactSlope) {
+        PowerLawFit allPoints, double exactSlope) {
 
     static double minSignalToBackground() {
         return Bands.standard().value("minSignalToBackground");
+    }
+
+    /** The fewest points a slope claim needs (bands file): with fewer the report falls back to all points. */
+    static int minPoints() {
+        return (int) Bands.standard().value("minFitPoints");
+    }
+
+    /** The fit to draw: above the threshold if that has enough points, else over all points. */
+    PowerLawFit shown() {
+        return allPoints == null ? fit : allPoints;
+    }
+
+    /** Whether the drawn fit is evidence, i.e. made of points above their error. */
+    boolean aboveThreshold() {
+        return allPoints == null;
     }
 
     /** One fit per width of the file, by width. */
@@ -43,8 +61,10 @@ record CouplingFit(int width, int dIn, double[] sigmaW, double[] u4, double[] st
             boolean allExact = !points.isEmpty() && points.stream().allMatch(e -> e.exact() != null);
             double[] exact = allExact ? points.stream().mapToDouble(CouplingEntry::exact).toArray() : null;
             PowerLawFit fit = PowerLawFit.of(x, y, se, threshold);
-            double exactSlope = exact != null && fit.fitted() ? fit.slopeOf(x, exact, se) : Double.NaN;
-            fits.add(new CouplingFit(width, dIn, x, y, se, exact, fit, exactSlope));
+            PowerLawFit all = fit.count() < minPoints() ? PowerLawFit.of(x, y, se, 0) : null;
+            PowerLawFit shown = all == null ? fit : all;
+            double exactSlope = exact != null && shown.fitted() ? shown.slopeOf(x, exact, se) : Double.NaN;
+            fits.add(new CouplingFit(width, dIn, x, y, se, exact, fit, all, exactSlope));
         }
         return fits;
     }

@@ -38,12 +38,12 @@ final class HistogramChart {
         boolean exactOnAxis = Double.isFinite(exact) && exact >= lo - (hi - lo) && exact <= hi + (hi - lo);
         String title = "m_" + n + " at N = " + entry.width();
         if (Double.isFinite(exact) && !exactOnAxis) {
-            title += String.format(java.util.Locale.ROOT, " (exact mean %.3g, %s of the axis)", exact,
-                    exact < lo ? "left" : "right");
+            title += " (exact " + (exact == 0 ? "0" : String.format(java.util.Locale.ROOT, "%.3g", exact)) + " lies "
+                    + (exact < lo ? "left)" : "right)");
         }
-        XYChart chart = ChartStyle.xy(390, 260, title, "m_" + n + " (dimensionless)", "multisets");
-        chart.getStyler().setLegendPosition(LegendPosition.InsideNE);
-        chart.getStyler().setXAxisDecimalPattern("0.##E0");
+        XYChart chart = ChartStyle.xy(390, 280, title, "m_" + n + " (dimensionless)", "multisets");
+        chart.getStyler().setLegendPosition(LegendPosition.OutsideS);
+        chart.getStyler().setXAxisDecimalPattern(pattern(lo, hi));
         XYSeries bars = chart.addSeries(m.length + " multisets", xy[0], xy[1]);
         bars.setLineColor(ChartStyle.color(0));
         bars.setMarker(SeriesMarkers.NONE);
@@ -55,6 +55,16 @@ final class HistogramChart {
             e.setMarker(SeriesMarkers.NONE);
         }
         return Svg.of(chart);
+    }
+
+    /**
+     * Enough significant digits that neighbouring ticks differ: the multisets of one sample can
+     * spread over a range far narrower than their distance from 0.
+     */
+    static String pattern(double lo, double hi) {
+        double size = Math.max(Math.abs(lo), Math.abs(hi));
+        int digits = (int) Math.ceil(Math.log10(size / ((hi - lo) / 4))) + 1;
+        return "0." + "#".repeat(Math.clamp(digits, 2, 8)) + "E0";
     }
 
     /**

@@ -20,7 +20,6 @@ final class MomentChart {
     static String svg(ResultFile file) {
         XYChart chart = ChartStyle.xy(820, 480, "Deviation from the Gaussian process against width",
                 "N (hidden units), log scale", "mean |m_n| over multisets (dimensionless), log scale");
-        chart.getStyler().setXAxisLogarithmic(true).setYAxisLogarithmic(true);
         List<MomentRows> rows = MomentRows.of(file);
         List<Integer> orders = rows.stream().map(MomentRows::order).distinct().toList();
         for (int i = 0; i < orders.size(); i++) {
@@ -30,6 +29,7 @@ final class MomentChart {
             add(chart, "background, n = " + n, of, MomentRows::background, i, Style.DASHED);
             add(chart, "exact E|m_" + n + "|", of, MomentRows::meanAbsExact, i, Style.LINE);
         }
+        ChartStyle.logLog(chart);
         return Svg.of(chart);
     }
 

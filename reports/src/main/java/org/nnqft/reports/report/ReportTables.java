@@ -1,10 +1,8 @@
 package org.nnqft.reports.report;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.nnqft.reports.results.CouplingsFile;
 import org.nnqft.reports.results.Environment;
@@ -36,12 +34,15 @@ final class ReportTables {
     static Table couplingFits(List<CouplingFit> fits) {
         List<List<String>> rows = new ArrayList<>();
         for (CouplingFit f : fits) {
-            rows.add(List.of(Integer.toString(f.width()), f.fit().count() + " of " + f.sigmaW().length,
-                    Table.fixed(f.fit().slope(), 3), Table.fixed(f.fit().slopeStderr(), 3),
+            String basis = f.aboveThreshold() ? "S/B >= " + Table.fixed(f.fit().minSignalToBackground(), 0)
+                    : "all points: only " + f.fit().count() + " above S/B " + Table.fixed(f.fit().minSignalToBackground(), 0)
+                            + ", not evidence";
+            rows.add(List.of(Integer.toString(f.width()), basis, f.shown().count() + " of " + f.sigmaW().length,
+                    Table.fixed(f.shown().slope(), 3), Table.fixed(f.shown().slopeStderr(), 3),
                     Integer.toString(f.predictedSlope()), Table.fixed(f.exactSlope(), 3),
-                    Table.fixed(f.fit().chiSquare(), 2)));
+                    Table.fixed(f.shown().chiSquare(), 2)));
         }
-        return new Table(List.of("N", "points fitted", "slope", "standard error", "predicted (d_in - 4)",
+        return new Table(List.of("N", "points", "fitted", "slope", "standard error", "predicted (d_in - 4)",
                 "exact curve's slope", "chi-square"), rows);
     }
 
@@ -93,20 +94,39 @@ final class ReportTables {
                 "verdict"), rows);
     }
 
-    /** Each distinct environment of each file once: a sweep's runs usually share one. */
+    /**
+     * Each distinct environment of each file once, with the dates it covers: the runs of a sweep
+     * share one and differ only in when they ran.
+     */
     static Table environments(ReportInputs in) {
-        Set<List<String>> rows = new LinkedHashSet<>();
+        Map<List<String>, List<String>> dates = new java.util.LinkedHashMap<>();
         for (Sourced<ResultFile> r : in.runs()) {
-            rows.add(environment(r.file(), "result", r.value().environment()));
+            add(dates, r.file(), "result", r.value().environment());
         }
         for (Sourced<CouplingsFile> c : in.couplings()) {
-            c.value().runs().forEach(run -> rows.add(environment(c.file(), "couplings", run.environment())));
+            c.value().runs().forEach(run -> add(dates, c.file(), "couplings", run.environment()));
         }
         for (Sourced<VerificationFile> v : in.verifications()) {
-            rows.add(environment(v.file(), "verification", v.value().environment()));
+            add(dates, v.file(), "verification", v.value().environment());
         }
+        List<List<String>> rows = new ArrayList<>();
+        dates.forEach((key, when) -> {
+            List<String> row = new ArrayList<>(key);
+            List<String> sorted = when.stream().sorted().toList();
+            row.add(sorted.size() == 1 || sorted.getFirst().equals(sorted.getLast()) ? sorted.getFirst()
+                    : sorted.getFirst() + " to " + sorted.getLast());
+            rows.add(row);
+        });
         return new Table(List.of("file", "kind", "JDK", "CPU", "cores", "threads", "backend", "precision", "commit",
-                "date"), new ArrayList<>(rows));
+                "date"), rows);
+    }
+
+    private static void add(Map<List<String>, List<String>> dates, String file, String kind, Environment e) {
+        List<String> key = e == null ? List.of(file, kind, "-", "-", "-", "-", "-", "-", "-")
+                : List.of(file, kind, Table.text(e.jdk()), Table.text(e.cpu()), Integer.toString(e.cores()),
+                        Integer.toString(e.threads()), Table.text(e.backend()), Table.text(e.precision()),
+                        Table.text(e.commit()));
+        dates.computeIfAbsent(key, k -> new ArrayList<>()).add(e == null ? "-" : Table.text(e.date()));
     }
 
     static Table benchEnvironments(ReportInputs in) {
@@ -118,20 +138,13 @@ final class ReportTables {
                     Table.text(e.jmhArgs()), Table.text(e.cpuFlags())));
         }
         for (Sourced<List<JmhResult>> s : in.jmh()) {
-            s.value().stream().map(r -> List.of(s.file(), r.jdk(), "-", "-", "-", "-", "-", "-", "JVM args: " + r.jvmArgs(), "-"))
+            // JMH records the JVM of each benchmark, not the machine
+            s.value().stream().filter(r -> !r.jdk().isEmpty())
+                    .map(r -> List.of(s.file(), r.jdk(), "-", "-", "-", "-", "-", "-", "JVM args: " + r.jvmArgs(), "-"))
                     .distinct().forEach(rows::add);
         }
         return new Table(List.of("file", "JDK", "CPU", "vector species", "cores", "commit", "date", "profile",
                 "JMH arguments", "CPU flags"), rows);
-    }
-
-    private static List<String> environment(String file, String kind, Environment e) {
-        if (e == null) {
-            return List.of(file, kind, "-", "-", "-", "-", "-", "-", "-", "-");
-        }
-        return List.of(file, kind, Table.text(e.jdk()), Table.text(e.cpu()), Integer.toString(e.cores()),
-                Integer.toString(e.threads()), Table.text(e.backend()), Table.text(e.precision()), Table.text(e.commit()),
-                Table.text(e.date()));
     }
 
     static String params(Map<String, String> params) {

@@ -62,7 +62,7 @@ class ReportCommandTest {
     void couplingFitIsShownWithItsPrediction() {
         // |u_4| ~ sigma_W^-3 (1 + 0.01 sigma_W): a slope near -3; predicted d_in - 4 = -3
         // the legend is drawn as outlines; the table beside the chart carries the same numbers
-        assertThat(Pattern.compile("\\| 10 \\| 4 of 4 \\| -2\\.9\\d\\d \\| 0\\.0\\d\\d \\| -3 \\|").matcher(summary).find())
+        assertThat(Pattern.compile("\\| 10 \\| S/B >= 5 \\| 4 of 4 \\| -2\\.9\\d\\d \\| 0\\.0\\d\\d \\| -3 \\|").matcher(summary).find())
                 .as("fit row in " + summary).isTrue();
         has(html, "predicted (d_in - 4)", "<title>|u_4| against sigma_W, d_in = 1</title>");
     }
