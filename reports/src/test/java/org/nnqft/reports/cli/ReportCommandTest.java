@@ -97,6 +97,21 @@ class ReportCommandTest {
     }
 
     @Test
+    void drawsFigureOneForEachRunOfASweepWithoutHistograms() throws IOException {
+        Path dir = Files.createDirectories(shared.resolve("sweep"));
+        var run = ReportFixtures.result();
+        org.nnqft.reports.results.ResultFiles.write(dir.resolve("sweep.json"), new org.nnqft.reports.results.SweepFile(
+                run.schema(), null, List.of(run, run)));
+
+        Cli r = Cli.run(dir, "report", "--in", "sweep.json", "--out", "out");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        String page = Files.readString(dir.resolve("out/index.html"));
+        assertThat(count(page, "<svg")).isEqualTo(2);
+        has(page, "sweep.json, sigma_W = 1.0", "Histograms are drawn for single-run files only");
+    }
+
+    @Test
     void missingInExitsTwoNamingItAndWritesNothing() throws IOException {
         Path dir = Files.createDirectories(shared.resolve("missing"));
         Cli r = Cli.run(dir, "report", "--in", "nowhere.json", "--out", "out");
