@@ -40,7 +40,7 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         List<Path> inputs = new ArrayList<>();
         for (Path p : in.isEmpty() ? List.of(DEFAULT_IN) : in) {
             Path resolved = session.workingDir().resolve(p);
@@ -50,7 +50,14 @@ final class ReportCommand implements Callable<Integer> {
             inputs.add(resolved);
         }
         Path target = checkedOut(session.workingDir(), out);
-        ReportInputs read = Report.write(inputs, target);
+        ReportInputs read;
+        try {
+            read = Report.write(inputs, target);
+        } catch (IOException e) {
+            // the input files were only read; what failed is writing the report
+            session.err().println("nnqft: cannot write the report into " + target + ": " + e);
+            return ExitCode.SOFTWARE;
+        }
         read.skipped().forEach(s -> session.err().println("nnqft: skipped " + s.file() + ": " + s.reason()));
         session.out().printf("report  %s%n", out.resolve(Report.HTML));
         session.out().flush();
