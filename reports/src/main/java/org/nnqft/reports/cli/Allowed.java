@@ -26,6 +26,8 @@ final class Allowed {
     static final String CUTOFF = "a number > 0 and <= "
             + (long) org.nnqft.numerics.theory.CouplingIntegrals.MAX_CUTOFF;
     static final String OUT = "a file path whose directory exists or can be created";
+    static final String IN = "an existing result file or directory";
+    static final String REPORT_OUT = "a directory that exists or can be created, under a writable directory";
 
     private static final Map<String, String> BY_OPTION = Map.ofEntries(
             Map.entry("--d-in", D_IN),
@@ -46,8 +48,16 @@ final class Allowed {
     private Allowed() {
     }
 
+    /** Where `report` means something else by an option than the run commands do. */
+    private static final Map<String, String> REPORT = Map.of("--in", IN, "--out", REPORT_OUT);
+
     /** The allowed values of an option, or null when the library words them. */
     static String forOption(String name) {
         return BY_OPTION.get(name);
+    }
+
+    /** The same for an option of the named command. */
+    static String forOption(String command, String name) {
+        return "report".equals(command) ? REPORT.get(name) : forOption(name);
     }
 }

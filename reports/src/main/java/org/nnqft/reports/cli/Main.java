@@ -39,7 +39,8 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand(new GreenCommand(session))
                 .addSubcommand(new RunCommand(session))
                 .addSubcommand(new VerifyCommand(session))
-                .addSubcommand(new CouplingsCommand(session));
+                .addSubcommand(new CouplingsCommand(session))
+                .addSubcommand(new ReportCommand(session));
         // after the subcommands, so that they inherit the streams and handlers
         cli.setOut(session.out());
         cli.setErr(session.err());

@@ -48,7 +48,7 @@ final class ParseErrorHandler implements IParameterExceptionHandler {
 
     /** Name-valued options list their names; the others are worded in {@link Allowed}. */
     private static String allowed(OptionSpec option) {
-        String words = Allowed.forOption(option.longestName());
+        String words = Allowed.forOption(option.command() == null ? null : option.command().name(), option.longestName());
         if (words != null || option.completionCandidates() == null) {
             return words;
         }

@@ -33,6 +33,21 @@ class RunCommandTest {
     }
 
     @Test
+    void endsWithTheReportOfWhatItRanBesideTheResult() throws IOException {
+        Cli r = Cli.run(dir, "run", "--widths", "2,4", "--bags", "2", "--nets", "30", "--out", "out/mine.json");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        String report = "out" + File.separator + "mine-report" + File.separator + "index.html";
+        assertThat(r.out()).endsWith("result  out" + File.separator + "mine.json" + System.lineSeparator()
+                + "report  " + report + System.lineSeparator());
+        String html = java.nio.file.Files.readString(dir.resolve(report));
+        assertThat(html.contains("mine.json")).isTrue();
+        // Figure 1 and the histograms of m_2 and m_4 at both widths
+        assertThat(html.split("<svg", -1).length - 1).isEqualTo(1 + 2 * 2);
+        assertThat(dir.resolve("out/mine-report/summary.md")).exists();
+    }
+
+    @Test
     void namedPresetGoesToItsOwnFile() throws IOException {
         Cli r = Cli.run(dir, "run", "--preset", "els-fig1", "--widths", "2", "--bags", "2", "--nets", "30",
                 "--orders", "2");

@@ -1,0 +1,86 @@
+package org.nnqft.reports.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.nnqft.numerics.spec.SpecException;
+import org.nnqft.reports.report.Report;
+import org.nnqft.reports.report.ReportInputs;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Option;
+
+/** Charts and tables of result files, as one self-contained HTML page and a Markdown summary. */
+@Command(name = "report", sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Write index.html (charts inline as SVG, no network or JavaScript needed) and summary.md "
+                + "from result files: green/run results and sweeps (ELS Figure 1), couplings (ELS Figure 2), "
+                + "verify, JMH JSON (backend comparison), bench environments and compare files.",
+            "Reads only the files given; files of other kinds are listed as skipped."})
+final class ReportCommand implements Callable<Integer> {
+    static final Path DEFAULT_IN = Path.of("results");
+
+    @Option(names = "--in", paramLabel = "DIR-or-FILE", arity = "1..*",
+            description = "Result files, or directories meaning every *.json in them; repeatable. Default: results.")
+    List<Path> in = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports/out",
+            description = "Directory to write index.html and summary.md into (atomically). Default: ${DEFAULT-VALUE}.")
+    Path out;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
+    private final Session session;
+
+    ReportCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        List<Path> inputs = new ArrayList<>();
+        for (Path p : in.isEmpty() ? List.of(DEFAULT_IN) : in) {
+            Path resolved = session.workingDir().resolve(p);
+            if (!Files.exists(resolved)) {
+                throw new SpecException("in", Allowed.IN, p + ": no such file or directory");
+            }
+            inputs.add(resolved);
+        }
+        Path target = checkedOut(session.workingDir(), out);
+        ReportInputs read;
+        try {
+            read = Report.write(inputs, target);
+        } catch (IOException e) {
+            // the input files were only read; what failed is writing the report
+            session.err().println("nnqft: cannot write the report into " + target + ": " + e);
+            return ExitCode.SOFTWARE;
+        }
+        read.skipped().forEach(s -> session.err().println("nnqft: skipped " + s.file() + ": " + s.reason()));
+        session.out().printf("report  %s%n", out.resolve(Report.HTML));
+        session.out().flush();
+        return ExitCode.OK;
+    }
+
+    /**
+     * The output directory, checked without creating anything: bad --out must leave no trace. It
+     * must be a directory or not exist yet, under a writable directory.
+     */
+    static Path checkedOut(Path workingDir, Path out) {
+        String given = out.toString().isEmpty() ? "nothing" : out.toString();
+        Path target = workingDir.resolve(out).toAbsolutePath().normalize();
+        if (out.toString().isEmpty() || Files.exists(target) && !Files.isDirectory(target)) {
+            throw new SpecException("out", Allowed.REPORT_OUT, given + (out.toString().isEmpty() ? "" : ": not a directory"));
+        }
+        Path existing = target;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
+            throw new SpecException("out", Allowed.REPORT_OUT, given + ": " + existing + " is not a writable directory");
+        }
+        return target;
+    }
+}

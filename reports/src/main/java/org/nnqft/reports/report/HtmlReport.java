@@ -1,0 +1,217 @@
+package org.nnqft.reports.report;
+
+import java.util.List;
+import java.util.Map;
+import org.nnqft.reports.results.CouplingsFile;
+import org.nnqft.reports.results.OrderEntry;
+import org.nnqft.reports.results.ResultFile;
+import org.nnqft.reports.results.VerificationFile;
+
+/**
+ * index.html: every chart inline as SVG and every table, in one file that needs neither the
+ * network nor JavaScript to view, so it can be mailed or archived with the results.
+ */
+final class HtmlReport {
+    private static final String CSS = """
+            body{font-family:sans-serif;max-width:1200px;margin:1em auto;padding:0 1em;color:#222}
+            h1{font-size:1.5em}h2{border-bottom:1px solid #ccc;margin-top:2em}h3{font-size:1.05em}
+            table{border-collapse:collapse;margin:.5em 0;font-size:.85em}
+            th,td{border:1px solid #ccc;padding:2px 6px;text-align:left;vertical-align:top}th{background:#f3f3f3}
+            td.small{font-size:.85em;color:#555}.grid{display:flex;flex-wrap:wrap;gap:4px}
+            .note{color:#555;font-size:.9em}.PASS{color:#060}.FAIL{color:#b00;font-weight:bold}.INCONCLUSIVE{color:#a60}.REGRESSION,.SLOWER{color:#b00;font-weight:bold}
+            """;
+
+    private final StringBuilder b = new StringBuilder();
+
+    private HtmlReport() {
+    }
+
+    static String of(ReportInputs in, String generated) {
+        HtmlReport h = new HtmlReport();
+        h.b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>nnqft report</title><style>")
+                .append(CSS).append("</style></head><body>\n<h1>nnqft report</h1>\n");
+        h.p("note", "Generated " + generated + " from " + in.files().size() + " file(s).");
+        h.inputs(in);
+        h.moments(in.runs());
+        h.couplings(in.couplings());
+        h.verifications(in.verifications());
+        h.backends(in.jmh());
+        h.regressions(in.comparisons());
+        h.environments(in);
+        h.b.append("</body></html>\n");
+        return h.b.toString();
+    }
+
+    private void inputs(ReportInputs in) {
+        b.append("<h2>Inputs</h2>\n<ul>\n");
+        in.files().forEach(f -> b.append("<li>").append(esc(f)).append("</li>\n"));
+        b.append("</ul>\n");
+        if (!in.skipped().isEmpty()) {
+            b.append("<p>Skipped (not a kind this report draws):</p>\n<ul>\n");
+            in.skipped().forEach(s -> b.append("<li>").append(esc(s.file())).append(": ").append(esc(s.reason())).append("</li>\n"));
+            b.append("</ul>\n");
+        }
+    }
+
+    private void moments(List<Sourced<ResultFile>> runs) {
+        b.append("<h2>n-point functions against width (ELS Figure 1)</h2>\n");
+        if (runs.isEmpty()) {
+            p("note", "No result files of green or run given.");
+            return;
+        }
+        p("note", "Markers: mean |m_n| over the multisets, m_n = (G - G0) / G0. Dashed: the background (bag standard "
+                + "deviation / |G0|), which a signal must stand above. Solid: the exact finite-N expectation; exact m_2 is "
+                + "0 and cannot be drawn on log axes, nor can any value that is 0.");
+        for (Sourced<ResultFile> r : runs) {
+            b.append("<h3>").append(esc(r.title())).append("</h3>\n");
+            p("note", ReportTables.spec(r.value().spec()));
+            b.append(MomentChart.svg(r.value())).append('\n');
+            if (r.label().isEmpty()) {
+                histograms(r.value());
+            } else {
+                p("note", "Histograms are drawn for single-run files only (a sweep would need one set per sigma_W).");
+            }
+            table(ReportTables.moments(r.value()));
+        }
+    }
+
+    private void histograms(ResultFile file) {
+        for (int order : new int[] {2, 4}) {
+            List<OrderEntry> entries = file.results().stream().filter(e -> e.order() == order)
+                    .sorted(java.util.Comparator.comparingInt(OrderEntry::width)).toList();
+            if (entries.isEmpty()) {
+                continue;
+            }
+            b.append("<p>m_").append(order).append(" over the multisets at each N; dashed: the exact mean (named in the title where it lies off the axis).</p>\n<div class=\"grid\">\n");
+            entries.stream().map(HistogramChart::svg).filter(java.util.Objects::nonNull).forEach(s -> b.append(s).append('\n'));
+            b.append("</div>\n");
+        }
+    }
+
+    private void couplings(List<Sourced<CouplingsFile>> files) {
+        b.append("<h2>Effective coupling u_4 against sigma_W (ELS Figure 2)</h2>\n");
+        if (files.isEmpty()) {
+            p("note", "No couplings files given (nnqft couplings).");
+            return;
+        }
+        p("note", "Fit: weighted least squares of log|u_4| on log sigma_W over the points with |u_4| >= "
+                + Table.fixed(CouplingFit.minSignalToBackground(), 0) + " standard errors (the verification's threshold), dashed; where fewer than " + CouplingFit.minPoints()
+                + " points pass, a dotted line fitted to all points describes the sample and is no evidence of the flow. "
+                + "Predicted slope d_in - 4 (ELS Eq. 13, THEORY.md 5; at sigma_b = 0 the exact slope is about d_in - 2). "
+                + "The slope's error treats the points as independent; a sweep's points share their networks "
+                + "(README, Effective couplings), so it can misstate the uncertainty.");
+        for (Sourced<CouplingsFile> c : files) {
+            List<CouplingFit> fits = CouplingFit.of(c.value());
+            b.append("<h3>").append(esc(c.title())).append("</h3>\n");
+            p("note", ReportTables.spec(c.value().runs().getFirst().spec()).replaceFirst("sigma_W [^,]*, ", ""));
+            b.append(CouplingChart.svg("|u_4| against sigma_W, d_in = " + fits.getFirst().dIn(), fits)).append('\n');
+            table(ReportTables.couplingFits(fits));
+        }
+    }
+
+    private void verifications(List<Sourced<VerificationFile>> files) {
+        b.append("<h2>Verification</h2>\n");
+        if (files.isEmpty()) {
+            p("note", "No verification files given (nnqft verify --out).");
+            return;
+        }
+        for (Sourced<VerificationFile> v : files) {
+            VerificationFile f = v.value();
+            b.append("<h3>").append(esc(v.title())).append("</h3>\n");
+            p("note", "Tier " + f.tier() + ", bands version " + f.bandsVersion() + ", "
+                    + Table.fixed(f.seconds(), 1) + " s; " + (f.failed() ? "some claim FAILED." : "no claim failed."));
+            table(ReportTables.verification(f), 3);
+        }
+    }
+
+    private void backends(List<Sourced<List<JmhResult>>> files) {
+        b.append("<h2>Backends: forward pass, ns per neuron-sample</h2>\n");
+        if (files.isEmpty()) {
+            p("note", "No JMH result files given (nnqft bench, or the benchmarks jar with -rf json).");
+            return;
+        }
+        for (Sourced<List<JmhResult>> f : files) {
+            b.append("<h3>").append(esc(f.title())).append("</h3>\n");
+            Map<String, List<JmhResult>> panels = ForwardPassTimes.panels(f.value());
+            if (panels.isEmpty()) {
+                p("note", "No results of " + ForwardPassTimes.BENCHMARK + " in it.");
+            }
+            panels.forEach((panel, results) -> {
+                b.append(BackendChart.svg("Forward pass, " + panel, results)).append('\n');
+                table(ReportTables.forwardPass(results));
+            });
+            Table other = ReportTables.otherBenchmarks(f.value());
+            if (!other.rows().isEmpty()) {
+                b.append("<p>Other benchmarks:</p>\n");
+                table(other);
+            }
+        }
+    }
+
+    private void regressions(List<Sourced<Comparison>> files) {
+        b.append("<h2>Performance regression against a baseline</h2>\n");
+        if (files.isEmpty()) {
+            p("note", "No comparison files given (nnqft compare --out).");
+            return;
+        }
+        for (Sourced<Comparison> s : files) {
+            Comparison c = s.value();
+            b.append("<h3>").append(esc(s.title())).append("</h3>\n");
+            p("note", "Baseline " + Table.text(c.baseline()) + ", current " + Table.text(c.current()) + ", minimum effect "
+                    + Table.text(c.minEffect()) + ", alpha " + Table.text(c.alpha()) + ", confirmed " + Table.text(c.confirmed()));
+            table(ReportTables.regression(c), 8);
+            if (!c.added().isEmpty()) {
+                p("note", "Added (no baseline): " + String.join("; ", c.added()));
+            }
+            if (!c.missing().isEmpty()) {
+                p("note", "Missing (in the baseline only): " + String.join("; ", c.missing()));
+            }
+        }
+    }
+
+    private void environments(ReportInputs in) {
+        b.append("<h2>Environment of every run</h2>\n");
+        Table runs = ReportTables.environments(in);
+        Table bench = ReportTables.benchEnvironments(in);
+        if (!runs.rows().isEmpty()) {
+            table(runs);
+        }
+        if (!bench.rows().isEmpty()) {
+            b.append("<p>Benchmarks:</p>\n");
+            table(bench);
+        }
+        if (runs.rows().isEmpty() && bench.rows().isEmpty()) {
+            p("note", "No file with an environment given.");
+        }
+    }
+
+    private void table(Table t) {
+        table(t, -1);
+    }
+
+    /** @param verdictColumn a column whose cells are verdicts, coloured by class; -1 for none */
+    private void table(Table t, int verdictColumn) {
+        b.append("<table>\n<tr>");
+        t.header().forEach(h -> b.append("<th>").append(esc(h)).append("</th>"));
+        b.append("</tr>\n");
+        for (List<String> row : t.rows()) {
+            b.append("<tr>");
+            for (int i = 0; i < row.size(); i++) {
+                String cell = row.get(i);
+                String cls = i == verdictColumn ? " class=\"" + esc(cell.replaceAll("[^A-Za-z]", "")) + "\""
+                        : cell.length() > 80 ? " class=\"small\"" : "";
+                b.append("<td").append(cls).append('>').append(esc(cell)).append("</td>");
+            }
+            b.append("</tr>\n");
+        }
+        b.append("</table>\n");
+    }
+
+    private void p(String cls, String text) {
+        b.append("<p class=\"").append(cls).append("\">").append(esc(text)).append("</p>\n");
+    }
+
+    static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,26 @@
+package org.nnqft.reports.report;
+
+import java.util.List;
+import org.nnqft.reports.results.CouplingsFile;
+import org.nnqft.reports.results.ResultFile;
+import org.nnqft.reports.results.VerificationFile;
+
+/**
+ * Everything a report was given, sorted by kind. A sweep file contributes one run per sigma_W.
+ *
+ * @param files   every file looked at, in order, skipped ones included
+ * @param skipped files that are not of a kind the report knows, with the reason
+ */
+public record ReportInputs(
+        List<String> files,
+        List<Sourced<ResultFile>> runs,
+        List<Sourced<CouplingsFile>> couplings,
+        List<Sourced<VerificationFile>> verifications,
+        List<Sourced<List<JmhResult>>> jmh,
+        List<Sourced<BenchEnvironment>> benchEnvironments,
+        List<Sourced<Comparison>> comparisons,
+        List<Skipped> skipped) {
+
+    public record Skipped(String file, String reason) {
+    }
+}

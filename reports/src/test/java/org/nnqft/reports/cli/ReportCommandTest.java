@@ -1,0 +1,181 @@
+package org.nnqft.reports.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `nnqft report` on synthetic files of every kind, and on bad input. */
+class ReportCommandTest {
+    @TempDir
+    static Path shared;
+
+    static Path inputs;
+    static Cli full;
+    static String html;
+    static String summary;
+
+    /** One report of all the fixtures, shared: drawing the charts is the slow part. */
+    @BeforeAll
+    static void reportOfEveryKind() throws IOException {
+        inputs = shared.resolve("in");
+        ReportFixtures.writeAll(inputs);
+        full = Cli.run(shared, "report", "--in", "in", "--out", "out");
+        html = Files.readString(shared.resolve("out/index.html"));
+        summary = Files.readString(shared.resolve("out/summary.md"));
+    }
+
+    @Test
+    void writesBothFilesAndSaysWhere() {
+        assertThat(full.code()).as(full.err()).isZero();
+        assertThat(full.out()).contains("report  out" + java.io.File.separator + "index.html");
+    }
+
+    @Test
+    void drawsOneSvgPerExpectedChart() {
+        // Figure 1: 1; histograms of m_2 and m_4 per width: 2 x 3; Figure 2: 1; backends (gauss, plain): 1
+        assertThat(count(html, "<svg")).isEqualTo(1 + 2 * ReportFixtures.WIDTHS.length + 1 + 1);
+        assertThat(count(html, "</svg>")).isEqualTo(count(html, "<svg"));
+        for (String absent : new String[] {"<?xml", "<!DOCTYPE svg", "<script"}) {
+            assertThat(html.contains(absent)).as(absent).isFalse();
+        }
+        // self-contained: nothing fetched from anywhere
+        assertThat(Pattern.compile("(src|href)=\"https?:").matcher(html).find()).as("external reference").isFalse();
+    }
+
+    @Test
+    void everyChartHasItsOwnIds() {
+        Matcher ids = Pattern.compile("id=\"([^\"]+)\"").matcher(html);
+        List<String> all = ids.results().map(m -> m.group(1)).toList();
+        assertThat(all).isNotEmpty().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void couplingFitIsShownWithItsPrediction() {
+        // |u_4| ~ sigma_W^-3 (1 + 0.01 sigma_W): a slope near -3; predicted d_in - 4 = -3
+        // the legend is drawn as outlines; the table beside the chart carries the same numbers
+        assertThat(Pattern.compile("\\| 10 \\| S/B >= 5 \\| 4 of 4 \\| -2\\.9\\d\\d \\| 0\\.0\\d\\d \\| -3 \\|").matcher(summary).find())
+                .as("fit row in " + summary).isTrue();
+        has(html, "predicted (d_in - 4)", "<title>|u_4| against sigma_W, d_in = 1</title>");
+    }
+
+    @Test
+    void showsTheVerificationTable() {
+        has(html, "m2-vanishes: m_2 ~ 0 at every width", "|z| &lt; 4.4 (Holm)", "worst |t| 3.1",
+                "<td class=\"PASS\">PASS</td>", "<td class=\"FAIL\">FAIL</td>", "<td class=\"INCONCLUSIVE\">INCONCLUSIVE</td>",
+                "some claim FAILED");
+        has(summary, "| flow-exponent: slope is d_in - 4 | -3 +- 0.05 | -2.2 +- 0.01 | FAIL |");
+    }
+
+    @Test
+    void showsTheBackendTableAndTheRegressionTable() {
+        has(html, "<title>Forward pass, gauss, plain estimator</title>", "simd-float");
+        has(summary, "| scalar | 560.0 \u00b1 28.0 | 308.0 \u00b1 28.0 | 282.8 \u00b1 28.0 |");
+        has(html, "<td class=\"REGRESSION\">REGRESSION</td>", "+29.6 %", "UNCHANGED",
+                "Added (no baseline): org.nnqft.benchmarks.NewBenchmark.x", "Missing (in the baseline only): org.nnqft.benchmarks.OldBenchmark.y",
+                "GaussianBenchmark.scalar");
+    }
+
+    @Test
+    void showsTheEnvironmentOfEveryRun() {
+        has(html, ReportFixtures.RUN_JDK, "fix123", ReportFixtures.BENCH_CPU, "512 bits, 8 doubles", "bench42");
+        has(summary, ReportFixtures.RUN_JDK, ReportFixtures.BENCH_CPU);
+    }
+
+    @Test
+    void listsUnknownKindsAsSkipped() {
+        has(html, "mystery.json: unknown kind &quot;mystery&quot;", "broken.json");
+        assertThat(full.err()).contains("skipped", "mystery.json");
+    }
+
+    @Test
+    void drawsFigureOneForEachRunOfASweepWithoutHistograms() throws IOException {
+        Path dir = Files.createDirectories(shared.resolve("sweep"));
+        var run = ReportFixtures.result();
+        org.nnqft.reports.results.ResultFiles.write(dir.resolve("sweep.json"), new org.nnqft.reports.results.SweepFile(
+                run.schema(), null, List.of(run, run)));
+
+        Cli r = Cli.run(dir, "report", "--in", "sweep.json", "--out", "out");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        String page = Files.readString(dir.resolve("out/index.html"));
+        assertThat(count(page, "<svg")).isEqualTo(2);
+        has(page, "sweep.json, sigma_W = 1.0", "Histograms are drawn for single-run files only");
+    }
+
+    @Test
+    void missingInExitsTwoNamingItAndWritesNothing() throws IOException {
+        Path dir = Files.createDirectories(shared.resolve("missing"));
+        Cli r = Cli.run(dir, "report", "--in", "nowhere.json", "--out", "out");
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("--in must be an existing result file or directory").contains("nowhere.json");
+        assertThat(list(dir)).isEmpty();
+    }
+
+    @Test
+    void defaultInputIsTheResultsDirectory() throws IOException {
+        Path dir = Files.createDirectories(shared.resolve("noresults"));
+        Cli r = Cli.run(dir, "report");
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--in", "results");
+        assertThat(list(dir)).isEmpty();
+    }
+
+    @Test
+    void outThatIsAFileExitsTwoNamingItAndWritesNothing() throws IOException {
+        Path dir = Files.createDirectories(shared.resolve("badout"));
+        Files.writeString(dir.resolve("taken"), "x");
+        ReportFixtures.writeAll(dir.resolve("in"));
+
+        for (String out : new String[] {"taken", "taken/below", ""}) {
+            Cli r = Cli.run(dir, "report", "--in", "in", "--out", out);
+            assertThat(r.code()).as(out).isEqualTo(2);
+            assertThat(r.err()).as(out).startsWith("--out must be a directory");
+            assertThat(list(dir)).as(out).containsExactlyInAnyOrder("taken", "in");
+        }
+        assertThat(Files.readString(dir.resolve("taken"))).isEqualTo("x");
+    }
+
+    @Test
+    void replacesAnOlderReportWholeAndLeavesNoTemporaries() throws IOException {
+        Path dir = Files.createDirectories(shared.resolve("again"));
+        Files.createDirectories(dir.resolve("out"));
+        Files.writeString(dir.resolve("out/index.html"), "old");
+        Files.writeString(dir.resolve("out/keep.txt"), "mine");
+
+        Cli r = Cli.run(dir, "report", "--in", inputs.resolve("verify.json").toString(), "--out", "out");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.readString(dir.resolve("out/index.html"))).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
+        assertThat(Files.readString(dir.resolve("out/keep.txt"))).isEqualTo("mine");
+        assertThat(list(dir)).containsExactly("out");
+        assertThat(list(dir.resolve("out"))).containsExactlyInAnyOrder("index.html", "summary.md", "keep.txt");
+    }
+
+    /** Names only what is missing: the page itself is megabytes of SVG. */
+    private static void has(String text, String... parts) {
+        for (String part : parts) {
+            assertThat(text.contains(part)).as("contains: " + part).isTrue();
+        }
+    }
+
+    private static List<String> list(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).toList();
+        }
+    }
+
+    private static int count(String text, String what) {
+        return text.split(Pattern.quote(what), -1).length - 1;
+    }
+}
