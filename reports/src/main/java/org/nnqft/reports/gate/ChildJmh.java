@@ -23,8 +23,9 @@ public final class ChildJmh implements Jmh {
     @Override
     public int run(List<String> args, Path json, PrintWriter log) throws IOException, InterruptedException {
         Path jar = jar();
+        // JMH 1.37 uses sun.misc.Unsafe, which JDK 24+ warns about in every fork it starts
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--add-modules", "jdk.incubator.vector", "-jar", jar.toString()));
+                "--add-modules", "jdk.incubator.vector", "--sun-misc-unsafe-memory-access=allow", "-jar", jar.toString()));
         command.addAll(args);
         command.addAll(List.of("-rf", "json", "-rff", json.toString()));
         Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
