@@ -77,6 +77,9 @@ final class CompareCommand implements Callable<Integer> {
             session.err().println("nnqft compare: " + e.getMessage());
             return ExitCode.USAGE;
         }
+        for (String d : MachineCheck.differences(session.workingDir().resolve(baseline), session.workingDir().resolve(current))) {
+            session.err().println("nnqft compare: warning: the runs are from different machines or JDKs: " + d);
+        }
         List<Row> rows = comparison.rows();
         boolean unconfirmed = false;
         if (confirm) {

@@ -44,7 +44,7 @@ final class ComparisonTable {
     }
 
     private static String score(double score, Double error, String unit) {
-        return String.format(Locale.ROOT, "%.4g", score) + (error == null ? "" : String.format(Locale.ROOT, " ± %.2g", error))
+        return String.format(Locale.ROOT, "%.4g", score) + (error == null ? "" : String.format(Locale.ROOT, " ± %.4g", error))
                 + " " + unit;
     }
 

@@ -80,6 +80,14 @@ public final class ResultFiles {
         writeJson(target, file);
     }
 
+    public static BenchEnvironment readBenchEnvironment(Path source) throws IOException {
+        BenchEnvironment file = MAPPER.readValue(source.toFile(), BenchEnvironment.class);
+        if (!BenchEnvironment.KIND.equals(file.kind()) || file.schema() != BenchEnvironment.SCHEMA) {
+            throw new IOException(source + ": not a bench environment file of schema " + BenchEnvironment.SCHEMA);
+        }
+        return file;
+    }
+
     /** The temporary name a file is written under before its rename, in the target's directory. */
     public static Path temporary(Path target) {
         Path absolute = target.toAbsolutePath();

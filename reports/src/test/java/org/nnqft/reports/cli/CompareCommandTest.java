@@ -173,4 +173,20 @@ class CompareCommandTest {
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("worse by more than 25%");
     }
+
+    @Test
+    void runsFromDifferentMachinesAreFlaggedButStillCompared() throws Exception {
+        Files.createDirectories(dir.resolve("b"));
+        Files.createDirectories(dir.resolve("c"));
+        write(dir.resolve("b/jmh.json"), 1, suite());
+        write(dir.resolve("c/jmh.json"), 2, suite());
+        var env = org.nnqft.reports.results.BenchEnvironment.capture("quick", List.of());
+        org.nnqft.reports.results.ResultFiles.write(dir.resolve("b/environment.json"), env);
+        org.nnqft.reports.results.ResultFiles.write(dir.resolve("c/environment.json"),
+                new org.nnqft.reports.results.BenchEnvironment(env.kind(), env.schema(), env.jdk(), "Other CPU", env.cpuFlags(),
+                        env.vectorSpecies(), env.cores(), env.commit(), env.date(), env.profile(), env.jmhArgs()));
+        Cli r = Cli.run(dir, "compare", "--baseline", "b/jmh.json", "--current", "c/jmh.json");
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).contains("warning").contains("Other CPU (current)").doesNotContain("JDK ");
+    }
 }
