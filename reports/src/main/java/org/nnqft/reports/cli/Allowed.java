@@ -28,6 +28,10 @@ final class Allowed {
     static final String OUT = "a file path whose directory exists or can be created";
     static final String IN = "an existing result file or directory";
     static final String REPORT_OUT = "a directory that exists or can be created, under a writable directory";
+    static final String OUT_DIRECTORY = "a writable directory, created if missing";
+    static final String PROFILE = "quick or full";
+    static final String MIN_EFFECT = "a percentage from 0% to 1000% (e.g. 10%) or a fraction from 0 to 1 (e.g. 0.1)";
+    static final String JMH_FILE = "a JMH result file (java -jar benchmarks.jar -rf json)";
 
     private static final Map<String, String> BY_OPTION = Map.ofEntries(
             Map.entry("--d-in", D_IN),
@@ -43,7 +47,10 @@ final class Allowed {
             Map.entry("--seed", SEED),
             Map.entry("--threads", THREADS),
             Map.entry("--cutoff", CUTOFF),
-            Map.entry("--out", OUT));
+            Map.entry("--out", OUT),
+            Map.entry("--min-effect", MIN_EFFECT),
+            Map.entry("--baseline", JMH_FILE),
+            Map.entry("--current", JMH_FILE));
 
     private Allowed() {
     }

@@ -1,6 +1,8 @@
 package org.nnqft.reports.cli;
 
 import java.util.concurrent.Callable;
+import org.nnqft.reports.gate.ChildJmh;
+import org.nnqft.reports.gate.Jmh;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
@@ -28,19 +30,30 @@ public final class Main implements Callable<Integer> {
     }
 
     static int execute(Session session, String... args) {
-        int code = commandLine(session).execute(args);
+        return execute(session, new ChildJmh(), args);
+    }
+
+    /** With a stand-in for the JMH child process, so that tests need no minutes of benchmarking. */
+    static int execute(Session session, Jmh jmh, String... args) {
+        int code = commandLine(session, jmh).execute(args);
         session.out().flush();
         session.err().flush();
         return code;
     }
 
     static CommandLine commandLine(Session session) {
+        return commandLine(session, new ChildJmh());
+    }
+
+    static CommandLine commandLine(Session session, Jmh jmh) {
         CommandLine cli = new CommandLine(new Main())
                 .addSubcommand(new GreenCommand(session))
                 .addSubcommand(new RunCommand(session))
                 .addSubcommand(new VerifyCommand(session))
                 .addSubcommand(new CouplingsCommand(session))
-                .addSubcommand(new ReportCommand(session));
+                .addSubcommand(new ReportCommand(session))
+                .addSubcommand(new BenchCommand(session, jmh))
+                .addSubcommand(new CompareCommand(session, jmh));
         // after the subcommands, so that they inherit the streams and handlers
         cli.setOut(session.out());
         cli.setErr(session.err());

@@ -31,4 +31,22 @@ final class OutputPath {
         }
         return target;
     }
+
+    /** @return the absolute directory, now existing and writable (bench writes two files into it) */
+    static Path prepareDirectory(Path workingDir, Path out) {
+        String given = out.toString().isEmpty() ? "nothing" : out.toString();
+        Path target = workingDir.resolve(out).toAbsolutePath().normalize();
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            throw new SpecException("out", Allowed.OUT_DIRECTORY, given + ": is a file");
+        }
+        try {
+            Files.createDirectories(target);
+        } catch (IOException | SecurityException e) {
+            throw new SpecException("out", Allowed.OUT_DIRECTORY, given + ": cannot create it");
+        }
+        if (!Files.isWritable(target)) {
+            throw new SpecException("out", Allowed.OUT_DIRECTORY, given + ": not writable");
+        }
+        return target;
+    }
 }

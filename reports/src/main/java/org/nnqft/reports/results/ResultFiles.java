@@ -70,12 +70,45 @@ public final class ResultFiles {
         writeJson(target, file);
     }
 
+    /** A comparison of two benchmark runs, written as atomically as the others. */
+    public static void write(Path target, ComparisonFile file) throws IOException {
+        writeJson(target, file);
+    }
+
+    /** The environment of a benchmark run, written as atomically as the others. */
+    public static void write(Path target, BenchEnvironment file) throws IOException {
+        writeJson(target, file);
+    }
+
+    public static BenchEnvironment readBenchEnvironment(Path source) throws IOException {
+        BenchEnvironment file = MAPPER.readValue(source.toFile(), BenchEnvironment.class);
+        if (!BenchEnvironment.KIND.equals(file.kind()) || file.schema() != BenchEnvironment.SCHEMA) {
+            throw new IOException(source + ": not a bench environment file of schema " + BenchEnvironment.SCHEMA);
+        }
+        return file;
+    }
+
+    /** The temporary name a file is written under before its rename, in the target's directory. */
+    public static Path temporary(Path target) {
+        Path absolute = target.toAbsolutePath();
+        return absolute.resolveSibling(TEMP_PREFIX + absolute.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
+    }
+
+    /** Renames a finished temporary file into place: atomically where the file system can. */
+    public static void moveIntoPlace(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
     private static void writeJson(Path target, Object file) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
         byte[] json = (MAPPER.writeValueAsString(file) + "\n").getBytes(StandardCharsets.UTF_8);
-        Path tmp = dir.resolve(TEMP_PREFIX + absolute.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
+        Path tmp = temporary(absolute);
         try {
             // CREATE_NEW with default permissions (umask), unlike createTempFile's owner-only mode
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
@@ -85,11 +118,7 @@ public final class ResultFiles {
                 }
                 channel.force(true);
             }
-            try {
-                Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
+            moveIntoPlace(tmp, absolute);
         } finally {
             Files.deleteIfExists(tmp);
         }

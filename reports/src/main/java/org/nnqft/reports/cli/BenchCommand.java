@@ -1,0 +1,92 @@
+package org.nnqft.reports.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.nnqft.numerics.spec.SpecException;
+import org.nnqft.reports.gate.BadJmhFile;
+import org.nnqft.reports.gate.BenchProfile;
+import org.nnqft.reports.gate.Jmh;
+import org.nnqft.reports.gate.JmhFiles;
+import org.nnqft.reports.gate.JmhResult;
+import org.nnqft.reports.results.BenchEnvironment;
+import org.nnqft.reports.results.ResultFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Option;
+
+/** Runs the JMH benchmarks with a named profile and keeps their JSON with the machine it ran on. */
+@Command(name = "bench", sortOptions = false, usageHelpAutoWidth = true,
+        description = {
+            "Run the JMH benchmarks (benchmarks/target/benchmarks.jar) with a profile and write DIR/jmh.json "
+                    + "(JMH's -rf json) and DIR/environment.json (JDK, CPU model and flags, vector species, cores, "
+                    + "commit, date, profile, JMH options).",
+            "Files appear only when JMH succeeded; exit code 1 if it failed. Compare two runs with 'nnqft compare'."})
+final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--profile", paramLabel = "NAME", defaultValue = "quick",
+            description = "quick (the core, about 5 minutes on 2 cores) or full (every benchmark and parameter, "
+                    + "about 15 minutes). Default: ${DEFAULT-VALUE}.")
+    String profile;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Directory for jmh.json and environment.json "
+            + "(default: results/bench-<profile>).")
+    Path out;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
+    private final Session session;
+    private final Jmh jmh;
+
+    BenchCommand(Session session, Jmh jmh) {
+        this.session = session;
+        this.jmh = jmh;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        BenchProfile p = switch (profile.toLowerCase(Locale.ROOT)) {
+            case "quick" -> BenchProfile.QUICK;
+            case "full" -> BenchProfile.FULL;
+            default -> throw new SpecException("profile", Allowed.PROFILE, profile);
+        };
+        Path dir = OutputPath.prepareDirectory(session.workingDir(),
+                out != null ? out : Path.of("results", "bench-" + p.id()));
+        Path jmhTarget = dir.resolve("jmh.json");
+        // JMH writes its file only at the end, but under a temporary name all the same: a failed or
+        // killed run must not leave something that looks like results
+        Path tmp = ResultFiles.temporary(jmhTarget);
+        long start = System.nanoTime();
+        try {
+            int code;
+            try {
+                code = jmh.run(p.args(), tmp, session.out());
+            } catch (IOException e) {
+                session.err().println("nnqft bench: " + e.getMessage());
+                return ExitCode.SOFTWARE;
+            }
+            List<JmhResult> results;
+            try {
+                if (code != 0) {
+                    throw new BadJmhFile(tmp, "JMH exited with code " + code);
+                }
+                results = JmhFiles.read(tmp);
+            } catch (BadJmhFile e) {
+                session.err().println("nnqft bench: JMH failed (" + e.problem() + "); nothing written to " + dir);
+                return ExitCode.SOFTWARE;
+            }
+            ResultFiles.write(dir.resolve("environment.json"), BenchEnvironment.capture(p.id(), p.args()));
+            ResultFiles.moveIntoPlace(tmp, jmhTarget);
+            session.out().printf(Locale.ROOT, "%d benchmarks, profile %s, %.0f s%n", results.size(), p.id(),
+                    (System.nanoTime() - start) / 1e9);
+            session.out().print(ConsoleReport.resultPath(jmhTarget.toString()));
+            session.out().print(ConsoleReport.resultPath(dir.resolve("environment.json").toString()));
+            return ExitCode.OK;
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

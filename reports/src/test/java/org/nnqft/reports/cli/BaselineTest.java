@@ -1,0 +1,33 @@
+package org.nnqft.reports.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nnqft.reports.gate.JmhFiles;
+import org.nnqft.reports.results.ResultFiles;
+
+/** The committed baseline is real JMH output that the gate reads, and it equals itself. */
+class BaselineTest {
+    /** Surefire runs in the module directory. */
+    static final Path BASELINE = Path.of("baselines/xeon-avx512-2core").toAbsolutePath();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theQuickProfileBaselineReadsWithItsEnvironment() throws Exception {
+        assertThat(JmhFiles.read(BASELINE.resolve("jmh.json"))).hasSize(20);
+        assertThat(ResultFiles.readBenchEnvironment(BASELINE.resolve("environment.json")).profile()).isEqualTo("quick");
+    }
+
+    @Test
+    void againstItselfNothingChanges() {
+        String b = BASELINE.resolve("jmh.json").toString();
+        Cli r = Cli.run(dir, "compare", "--baseline", b, "--current", b);
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("20 compared: 0 regressions, 0 improvements; 0 added, 0 missing");
+        assertThat(r.err()).isEmpty();
+    }
+}
