@@ -126,6 +126,11 @@ final class ConeIntegral {
             }
             basis[k++] = scaled(w, 1 / norm);
         }
+        return furthestAxis(basis, k, r);
+    }
+
+    /** The coordinate axis with most left after removing the first k basis vectors, normalised. */
+    private static double[] furthestAxis(double[][] basis, int k, int r) {
         double[] best = null;
         double bestNorm = 0;
         for (int d = 0; d < r; d++) {
@@ -223,18 +228,7 @@ final class ConeIntegral {
             return rays; // every ray along the centre: a flat polygon, which carries no volume
         }
         basis[k++] = a;
-        double[] b = null;
-        double bestNorm = 0;
-        for (int d = 0; d < r; d++) {
-            double[] e = new double[r];
-            e[d] = 1;
-            double[] w = orthogonalised(e, basis, k);
-            double norm = Math.sqrt(dot(w, w));
-            if (norm > bestNorm) {
-                bestNorm = norm;
-                b = scaled(w, 1 / norm);
-            }
-        }
+        double[] b = furthestAxis(basis, k, r);
         final double[] ea = a;
         final double[] eb = b;
         List<double[]> sorted = new ArrayList<>(rays);
