@@ -4,15 +4,13 @@ import static org.nd4j.linalg.indexing.NDArrayIndex.all;
 import static org.nd4j.linalg.indexing.NDArrayIndex.interval;
 import static org.nd4j.linalg.indexing.NDArrayIndex.point;
 
-import java.nio.DoubleBuffer;
-import java.nio.FloatBuffer;
 import java.util.HashMap;
 import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.impl.reduce.same.Sum;
 import org.nd4j.linalg.api.ops.impl.scalar.RectifiedLinear;
 import org.nd4j.linalg.api.ops.impl.scalar.ScalarMultiplication;
+import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.MulOp;
 import org.nd4j.linalg.api.ops.impl.transforms.floating.Sqrt;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Cos;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Erf;
@@ -25,39 +23,44 @@ import org.nnqft.numerics.backend.Block;
 import org.nnqft.numerics.backend.BlockRunner;
 import org.nnqft.numerics.backend.Ensemble;
 import org.nnqft.numerics.moments.MomentSums;
-import org.nnqft.numerics.moments.ProductEstimates;
-import org.nnqft.numerics.moments.WickEstimates;
 import org.nnqft.numerics.random.CounterStream;
 import org.nnqft.numerics.random.ParameterLayout;
 import org.nnqft.numerics.random.Uniform;
+import org.nnqft.numerics.spec.Architecture;
 import org.nnqft.numerics.spec.Estimator;
 import org.nnqft.numerics.spec.Precision;
 import org.nnqft.numerics.spec.Rng;
 
 /**
  * One worker's ND4J forward pass. A block is computed in chunks of networks (the whole block
- * unless the width is large), each chunk as a handful of ND4J operations on preallocated arrays:
+ * unless the width is large), each chunk as a handful of ND4J operations on preallocated arrays,
+ * with inputs as rows and the chunk's (network, hidden unit) pairs as columns, so every reduction
+ * over hidden units or networks is a gemm with a vector of ones:
  *
  * <ol>
  *   <li>parameters: {@code --rng suite} writes the uniforms of the suite's counter-based stream
  *       into a native array and turns them into Gaussians with ND4J's log, sqrt, cos and sin
- *       (Box-Muller, as {@link org.nnqft.numerics.random.BoxMuller} does, pair for pair); {@code
- *       --rng native} fills the same arrays with Nd4j's Gaussian generator, seeded per chunk;
- *   <li>hidden layer: one {@link Nd4j#gemm} of the chunk's (networks x N) x stride variates
- *       (W0, b0, padding) with a stride x k matrix holding sigma_W / sqrt(d_in) x and sigma_b,
- *       plus a row of constants (means, the Gauss-net's normalisation), then exp, erf or relu in
- *       place;
- *   <li>plain estimator: f = W1 H + b1, a batched matmul ([B, 1, N] x [B, N, k]) into a
- *       preallocated [B, k]; conditional: the Gram matrices H^T H, a batched matmul into [B, k, k].
+ *       (Box-Muller pair for pair as {@link org.nnqft.numerics.random.BoxMuller}); {@code --rng
+ *       native} fills the same arrays with Nd4j's Gaussian generator, seeded per chunk;
+ *   <li>hidden layer: one {@link Nd4j#gemm} of a k x stride matrix (sigma_W / sqrt(d_in) x_i and
+ *       sigma_b) with the chunk's (networks x N) x stride variates (W0, b0, padding), plus a
+ *       column of constants (the means, the Gauss-net's normalisation), then exp, erf or relu in
+ *       place: H, k x (networks N);
+ *   <li>plain estimator: H times W1 broadcast over the rows, in place, then a gemm with ones sums
+ *       each network's N units: f, k x networks, plus b1; conditional estimator: the products
+ *       H_a H_b of every pair of inputs by one broadcast multiply, and the same gemm with ones
+ *       gives every network's Gram matrix (k k x networks); the means likewise;
+ *   <li>moments: {@link Nd4jMoments}, one bulk copy out of native memory, then the suite's own
+ *       per-network products or Wick sums in Java, network after network.
  * </ol>
  *
- * <p>The per-network moment products (or Wick sums) are formed in Java with the suite's own
- * {@link ProductEstimates} and {@link WickEstimates}, network after network: the same order for any
- * thread count. Batched matmul is used rather than one Nd4j.gemm per network because a gemm call
- * on views costs tens of microseconds here, more than the arithmetic at N <= 1000.
+ * <p>Everything a chunk computes is in a fixed order on one thread, so a block gives the same
+ * bits whatever the thread count. Batched matmul ([B, 1, N] x [B, N, k]) was tried for the output
+ * layer and the Gram matrices: at N = 10 it cost about 280 ns per neuron-sample here, the gemm
+ * with ones a fraction of that; one Nd4j.gemm per network costs tens of microseconds a call.
  */
 final class Nd4jRunner implements BlockRunner {
-    /** Elements per chunk array at most (networks x N x max(stride, k)): 16 MiB of doubles. */
+    /** Elements per chunk array at most: 16 MiB of doubles. */
     private static final long CHUNK_ELEMENTS = 1L << 21;
     private static final double TWO_PI = 2 * Math.PI;
 
@@ -70,31 +73,27 @@ final class Nd4jRunner implements BlockRunner {
     private final DataType type;
     private final INDArray inputs;
     private final INDArray constants;
-    private final ProductEstimates products;
-    private final WickEstimates wick;
+    private final Nd4jMoments moments;
     private final Random random;
-    private final double[] fRow;
-    private final double[] cov;
-    private final double[] mean;
 
-    /** Arrays for the current width, sized for {@link #capacity} networks. */
+    /** Flat arrays for the current width, sized for {@link #capacity} networks. */
     private int width = -1;
     private int capacity;
     private INDArray uniHidden;
     private INDArray hidden;
     private INDArray uniOut;
-    private INDArray out;
     private INDArray radius;
     private INDArray angle;
     private INDArray pre;
+    private INDArray products;
+    private INDArray ones;
     private INDArray w1;
     private INDArray b1;
-    private INDArray f;
-    private INDArray gram;
-    private INDArray hsum;
+    private INDArray out;
+    private INDArray outDouble;
+    private INDArray meanOut;
+    private INDArray meanDouble;
     private double[] staging = new double[0];
-    private double[] results = new double[0];
-    private float[] resultsFloat = new float[0];
     private final Map<Integer, Views> views = new HashMap<>();
 
     Nd4jRunner(Ensemble ensemble) {
@@ -105,36 +104,32 @@ final class Nd4jRunner implements BlockRunner {
         this.plain = ensemble.estimator() == Estimator.PLAIN;
         this.suite = ensemble.rng() == Rng.SUITE;
         this.type = ensemble.precision() == Precision.FLOAT ? DataType.FLOAT : DataType.DOUBLE;
-        this.products = new ProductEstimates(ensemble.layout());
-        this.wick = new WickEstimates(ensemble.layout());
-        this.fRow = new double[k];
-        this.cov = new double[k * k];
-        this.mean = new double[k];
+        this.moments = new Nd4jMoments(ensemble.layout());
         this.random = suite ? null : Nd4j.getRandomFactory().getNewRandomInstance(ensemble.seed());
 
-        // z_i = sum_c (muW + s z_c) x_ic + muB + sigmaB z_b = [z_c, z_b, pad] . [s x_i, sigmaB, 0] + const_i
+        // z_i = sum_c (muW + s u_c) x_ic + muB + sigmaB u_b = [s x_i, sigmaB, 0] . [u_c, u_b, pad] + const_i
         double[][] x = ensemble.inputs();
         double s = ensemble.w0Scale();
         double[] shift = ensemble.gaussShift();
-        double[][] xa = new double[stride][k];
-        double[] c = new double[k];
+        double[][] xa = new double[k][stride];
+        double[][] c = new double[k][1];
         for (int i = 0; i < k; i++) {
             double sum = 0;
             for (int d = 0; d < dIn; d++) {
-                xa[d][i] = s * x[i][d];
+                xa[i][d] = s * x[i][d];
                 sum += x[i][d];
             }
-            xa[dIn][i] = ensemble.sigmaB();
-            c[i] = ensemble.muB() + ensemble.muW() * sum - (ensemble.arch() == org.nnqft.numerics.spec.Architecture.GAUSS ? shift[i] : 0);
+            xa[i][dIn] = ensemble.sigmaB();
+            c[i][0] = ensemble.muB() + ensemble.muW() * sum - (ensemble.arch() == Architecture.GAUSS ? shift[i] : 0);
         }
         this.inputs = Nd4j.create(xa).castTo(type);
-        this.constants = Nd4j.create(new double[][] {c}).castTo(type);
+        this.constants = Nd4j.create(c).castTo(type);
     }
 
     @Override
     public void run(Block block, MomentSums into) {
         int n = block.width();
-        long perNetwork = (long) n * Math.max(stride, k);
+        long perNetwork = (long) n * Math.max(stride, plain ? k : k * k);
         int chunk = (int) Math.max(1, Math.min(block.count(), CHUNK_ELEMENTS / perNetwork));
         allocate(n, chunk);
         CounterStream stream = CounterStream.of(e.seed(), n, block.bag());
@@ -145,7 +140,11 @@ final class Nd4jRunner implements BlockRunner {
             int network = block.firstNetwork() + first;
             draw(v, stream, params, network);
             forward(v);
-            accumulate(v, into);
+            if (plain) {
+                moments.addProducts(v.outDouble, count, into);
+            } else {
+                moments.addWick(v.outDouble, e.hasMeans() ? v.meanDouble : null, count, into);
+            }
         }
     }
 
@@ -158,29 +157,39 @@ final class Nd4jRunner implements BlockRunner {
         capacity = chunk;
         views.clear();
         long units = (long) capacity * n;
-        int outStride = (n + 2) & ~1;
-        long pairs = Math.max(units * stride, plain ? (long) capacity * outStride : 0) / 2;
-        uniHidden = Nd4j.create(suite ? DataType.DOUBLE : type, units, stride);
-        hidden = suite && type != DataType.DOUBLE ? Nd4j.create(type, units, stride) : uniHidden;
+        long outStride = (n + 2) & ~1;
+        long pairs = Math.max(units * stride, plain ? capacity * outStride : 0) / 2;
+        uniHidden = Nd4j.create(suite ? DataType.DOUBLE : type, units * stride);
+        hidden = suite && type != DataType.DOUBLE ? Nd4j.create(type, units * stride) : uniHidden;
         if (suite) {
             radius = Nd4j.create(DataType.DOUBLE, pairs);
             angle = Nd4j.create(DataType.DOUBLE, pairs);
-            staging = new double[(int) Math.max(units * stride, (long) capacity * outStride)];
+            staging = new double[(int) (2 * pairs)];
         }
-        pre = Nd4j.create(type, units, k);
+        pre = Nd4j.create(type, k * units);
+        ones = Nd4j.ones(type, n);
+        long outRows = plain ? k : (long) k * k;
+        out = Nd4j.create(type, outRows * capacity);
+        outDouble = type == DataType.DOUBLE ? out : Nd4j.create(DataType.DOUBLE, outRows * capacity);
         if (plain) {
-            uniOut = Nd4j.create(suite ? DataType.DOUBLE : type, capacity, outStride);
-            out = uniOut;
-            w1 = Nd4j.create(type, capacity, n);
-            b1 = Nd4j.create(type, capacity, 1);
-            f = Nd4j.create(type, capacity, k);
+            uniOut = Nd4j.create(suite ? DataType.DOUBLE : type, capacity * outStride);
+            w1 = Nd4j.create(type, units);
+            b1 = Nd4j.create(type, capacity);
         } else {
-            gram = Nd4j.create(type, (long) capacity * k, k);
-            hsum = Nd4j.create(type, capacity, k);
+            products = Nd4j.create(type, outRows * units);
+            meanOut = Nd4j.create(type, (long) k * capacity);
+            meanDouble = type == DataType.DOUBLE ? meanOut : Nd4j.create(DataType.DOUBLE, (long) k * capacity);
         }
-        int resultSize = capacity * (plain ? k : k * k + k);
-        results = new double[resultSize];
-        resultsFloat = type == DataType.FLOAT ? new float[resultSize] : resultsFloat;
+    }
+
+    /** A contiguous C-order view of the first elements of a flat array. */
+    private static INDArray view(INDArray flat, long... shape) {
+        long length = 1;
+        for (long d : shape) {
+            length *= d;
+        }
+        INDArray head = length == flat.length() ? flat : flat.get(interval(0, length));
+        return head.reshape('c', shape);
     }
 
     /** Views of the arrays for a chunk of {@code count} networks, made once per count and width. */
@@ -188,63 +197,72 @@ final class Nd4jRunner implements BlockRunner {
         final int count;
         final INDArray uniHidden;
         final INDArray hidden;
-        final INDArray pre;
-        final INDArray pre3;
         final BoxMuller hiddenPairs;
+        final INDArray pre;
+        final INDArray preUnits;
+        final INDArray ones;
         final INDArray uniOut;
         final BoxMuller outPairs;
         final INDArray w1Draws;
         final INDArray b1Draws;
         final INDArray w1;
-        final INDArray w13;
         final INDArray b1;
-        final INDArray f;
-        final INDArray f3;
-        final INDArray gram;
-        final INDArray gram3;
-        final INDArray hsum;
+        final INDArray outColumn;
+        final INDArray out;
+        final INDArray outDouble;
+        final INDArray left;
+        final INDArray right;
+        final INDArray products;
+        final INDArray productUnits;
+        final INDArray meanColumn;
+        final INDArray mean;
+        final INDArray meanDouble;
 
         Views(int count) {
             this.count = count;
             long units = (long) count * width;
-            this.uniHidden = rows(Nd4jRunner.this.uniHidden, units);
-            this.hidden = rows(Nd4jRunner.this.hidden, units);
-            this.pre = rows(Nd4jRunner.this.pre, units);
-            this.pre3 = pre.reshape('c', count, width, k);
+            long outStride = (width + 2) & ~1;
+            long outRows = plain ? k : (long) k * k;
+            this.uniHidden = view(Nd4jRunner.this.uniHidden, units * stride);
+            this.hidden = view(Nd4jRunner.this.hidden, units, stride);
             this.hiddenPairs = suite ? new BoxMuller(uniHidden) : null;
+            this.pre = view(Nd4jRunner.this.pre, k, units);
+            this.preUnits = view(Nd4jRunner.this.pre, k * count, width);
+            this.ones = Nd4jRunner.this.ones.reshape('c', width, 1);
+            this.outColumn = view(Nd4jRunner.this.out, outRows * count, 1);
+            this.out = view(Nd4jRunner.this.out, outRows, count);
+            this.outDouble = type == DataType.DOUBLE ? out : view(Nd4jRunner.this.outDouble, outRows, count);
             if (plain) {
-                this.uniOut = rows(Nd4jRunner.this.uniOut, count);
+                INDArray draws = view(Nd4jRunner.this.uniOut, count, outStride);
+                this.uniOut = view(Nd4jRunner.this.uniOut, count * outStride);
                 this.outPairs = suite ? new BoxMuller(uniOut) : null;
-                this.w1Draws = uniOut.get(all(), interval(0, width));
-                this.b1Draws = uniOut.get(all(), interval(width, width + 1));
-                this.w1 = rows(Nd4jRunner.this.w1, count);
-                this.w13 = w1.reshape('c', count, 1, width);
-                this.b1 = rows(Nd4jRunner.this.b1, count);
-                this.f = rows(Nd4jRunner.this.f, count);
-                this.f3 = f.reshape('c', count, 1, k);
-                this.gram = null;
-                this.gram3 = null;
-                this.hsum = null;
+                this.w1Draws = draws.get(all(), interval(0, width));
+                this.b1Draws = draws.get(all(), point(width));
+                this.w1 = view(Nd4jRunner.this.w1, count, width);
+                this.b1 = view(Nd4jRunner.this.b1, count);
+                this.left = null;
+                this.right = null;
+                this.products = null;
+                this.productUnits = null;
+                this.meanColumn = null;
+                this.mean = null;
+                this.meanDouble = null;
             } else {
                 this.uniOut = null;
                 this.outPairs = null;
                 this.w1Draws = null;
                 this.b1Draws = null;
                 this.w1 = null;
-                this.w13 = null;
                 this.b1 = null;
-                this.f = null;
-                this.f3 = null;
-                this.gram = rows(Nd4jRunner.this.gram, (long) count * k);
-                this.gram3 = gram.reshape('c', count, k, k);
-                this.hsum = rows(Nd4jRunner.this.hsum, count);
+                this.left = pre.reshape('c', k, 1, units);
+                this.right = pre.reshape('c', 1, k, units);
+                this.products = view(Nd4jRunner.this.products, k, k, units);
+                this.productUnits = view(Nd4jRunner.this.products, (long) k * k * count, width);
+                this.meanColumn = view(meanOut, (long) k * count, 1);
+                this.mean = view(meanOut, k, count);
+                this.meanDouble = type == DataType.DOUBLE ? mean : view(Nd4jRunner.this.meanDouble, k, count);
             }
         }
-    }
-
-    /** The first {@code n} rows of a C-order matrix: a contiguous view at offset 0. */
-    private static INDArray rows(INDArray a, long n) {
-        return n == a.rows() ? a : a.get(interval(0, n), all());
     }
 
     /**
@@ -263,8 +281,8 @@ final class Nd4jRunner implements BlockRunner {
             INDArray p = uniforms.reshape('c', pairs, 2);
             this.even = p.get(all(), point(0));
             this.odd = p.get(all(), point(1));
-            this.r = radius.get(interval(0, pairs));
-            this.t = angle.get(interval(0, pairs));
+            this.r = view(radius, pairs);
+            this.t = view(angle, pairs);
         }
 
         void apply() {
@@ -295,7 +313,7 @@ final class Nd4jRunner implements BlockRunner {
         v.uniHidden.data().asNioDouble().put(staging, 0, v.count * per);
         v.hiddenPairs.apply();
         if (hidden != uniHidden) {
-            v.hidden.assign(v.uniHidden);
+            v.hidden.assign(v.uniHidden.reshape('c', (long) v.count * width, stride));
         }
         if (plain) {
             int outStride = (width + 2) & ~1;
@@ -317,10 +335,10 @@ final class Nd4jRunner implements BlockRunner {
         }
     }
 
-    /** Hidden layer, activation, then the output layer or the Gram matrices. */
+    /** Hidden layer, activation, then the outputs or the Gram matrices (and means). */
     private void forward(Views v) {
-        Nd4j.gemm(v.hidden, inputs, v.pre, false, false, 1.0, 0.0);
-        v.pre.addiRowVector(constants);
+        Nd4j.gemm(inputs, v.hidden, v.pre, false, true, 1.0, 0.0);
+        v.pre.addiColumnVector(constants);
         switch (e.arch()) {
             case GAUSS -> Nd4j.exec(new Exp(v.pre, v.pre));
             case ERF -> Nd4j.exec(new Erf(v.pre, v.pre));
@@ -331,55 +349,23 @@ final class Nd4jRunner implements BlockRunner {
             v.w1.muli(e.sigmaW() / Math.sqrt(width)).addi(e.muW());
             v.b1.assign(v.b1Draws);
             v.b1.muli(e.sigmaB()).addi(e.muB());
-            Nd4j.matmul(v.w13, v.pre3, v.f3, false, false, false);
-            v.f.addiColumnVector(v.b1);
+            v.pre.muliRowVector(v.w1.reshape('c', 1, (long) v.count * width));
+            Nd4j.gemm(v.preUnits, v.ones, v.outColumn, false, false, 1.0, 0.0);
+            v.out.addiRowVector(v.b1);
         } else {
-            Nd4j.matmul(v.pre3, v.pre3, v.gram3, true, false, false);
-            v.gram.muli(e.sigmaW() * e.sigmaW() / width).addi(e.sigmaB() * e.sigmaB());
             if (e.hasMeans()) {
-                Nd4j.exec(new Sum(v.pre3, v.hsum, 1));
-                v.hsum.muli(e.muW()).addi(e.muB());
-            }
-        }
-    }
-
-    /** Copies the chunk's outputs (or covariances and means) out and adds each network's estimates. */
-    private void accumulate(Views v, MomentSums into) {
-        int count = v.count;
-        if (plain) {
-            read(f, results, 0, count * k);
-            for (int m = 0; m < count; m++) {
-                System.arraycopy(results, m * k, fRow, 0, k);
-                into.add(products.of(fRow));
-            }
-        } else {
-            int kk = k * k;
-            read(gram, results, 0, count * kk);
-            boolean means = e.hasMeans();
-            if (means) {
-                read(hsum, results, count * kk, count * k);
-            }
-            for (int m = 0; m < count; m++) {
-                System.arraycopy(results, m * kk, cov, 0, kk);
-                if (means) {
-                    System.arraycopy(results, count * kk + m * k, mean, 0, k);
+                Nd4j.gemm(v.preUnits, v.ones, v.meanColumn, false, false, 1.0, 0.0);
+                v.mean.muli(e.muW()).addi(e.muB());
+                if (v.meanDouble != v.mean) {
+                    v.meanDouble.assign(v.mean);
                 }
-                into.add(wick.of(cov, means ? mean : null));
             }
+            Nd4j.exec(new MulOp(v.left, v.right, v.products));
+            Nd4j.gemm(v.productUnits, v.ones, v.outColumn, false, false, 1.0, 0.0);
+            v.out.muli(e.sigmaW() * e.sigmaW() / width).addi(e.sigmaB() * e.sigmaB());
         }
-    }
-
-    /** The first {@code length} elements of a (C-order, offset 0) array into {@code to[at ..]}. */
-    private void read(INDArray from, double[] to, int at, int length) {
-        if (type == DataType.DOUBLE) {
-            DoubleBuffer b = from.data().asNioDouble();
-            b.get(to, at, length);
-        } else {
-            FloatBuffer b = from.data().asNioFloat();
-            b.get(resultsFloat, 0, length);
-            for (int i = 0; i < length; i++) {
-                to[at + i] = resultsFloat[i];
-            }
+        if (v.outDouble != v.out) {
+            v.outDouble.assign(v.out);
         }
     }
 }
