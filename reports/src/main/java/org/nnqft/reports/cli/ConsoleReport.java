@@ -72,7 +72,7 @@ final class ConsoleReport {
         double simd = runs.stream()
                 .filter(r -> r.spec().backend().equals("simd") && r.spec().rng() == org.nnqft.numerics.spec.Rng.SUITE)
                 .mapToDouble(r -> r.timing().neuronSamplesPerSecond()).findFirst().orElse(Double.NaN);
-        StringBuilder b = new StringBuilder("\nbackends, the same experiment on each\n");
+        StringBuilder b = new StringBuilder("\nbackends, the same experiment on each (each timed after an untimed quarter of it)\n");
         String row = "%-8s %-7s %-9s %7s %10s %18s %8s%n";
         b.append(String.format(Locale.ROOT, row, "backend", "rng", "precision", "threads", "seconds", "neuron-samples/s", "vs simd"));
         for (var r : runs) {
