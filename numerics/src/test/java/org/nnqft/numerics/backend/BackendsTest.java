@@ -73,4 +73,12 @@ class BackendsTest {
                 Optional.empty(), java.util.List.of(lib)))
                 .isInstanceOf(SpecException.class).hasMessage("backend must be one of scalar, simd, lib (got nd4j)");
     }
+
+    @Test
+    void withoutTheNd4jModuleNd4jIsAnUnknownName() {
+        // numerics alone: no BackendProvider on the class path
+        assertThat(Backends.names()).containsExactly("scalar", "simd");
+        assertThatThrownBy(() -> Backends.select("nd4j", Precision.DOUBLE)).isInstanceOf(SpecException.class)
+                .hasMessage("backend must be one of scalar, simd (got nd4j)");
+    }
 }
