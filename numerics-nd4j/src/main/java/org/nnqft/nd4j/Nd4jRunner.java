@@ -79,9 +79,9 @@ final class Nd4jRunner implements BlockRunner {
     /** Flat arrays for the current width, sized for {@link #capacity} networks. */
     private int width = -1;
     private int capacity;
-    private INDArray uniHidden;
+    /** The chunk's variates: every network's hidden ones, then (plain) every network's output ones. */
+    private INDArray draws;
     private INDArray hidden;
-    private INDArray uniOut;
     private INDArray radius;
     private INDArray angle;
     private INDArray pre;
@@ -158,9 +158,9 @@ final class Nd4jRunner implements BlockRunner {
         views.clear();
         long units = (long) capacity * n;
         long outStride = (n + 2) & ~1;
-        long pairs = Math.max(units * stride, plain ? capacity * outStride : 0) / 2;
-        uniHidden = Nd4j.create(suite ? DataType.DOUBLE : type, units * stride);
-        hidden = suite && type != DataType.DOUBLE ? Nd4j.create(type, units * stride) : uniHidden;
+        long pairs = (units * stride + (plain ? capacity * outStride : 0)) / 2;
+        draws = Nd4j.create(suite ? DataType.DOUBLE : type, 2 * pairs);
+        hidden = suite && type != DataType.DOUBLE ? Nd4j.create(type, units * stride) : draws;
         if (suite) {
             radius = Nd4j.create(DataType.DOUBLE, pairs);
             angle = Nd4j.create(DataType.DOUBLE, pairs);
@@ -172,7 +172,6 @@ final class Nd4jRunner implements BlockRunner {
         out = Nd4j.create(type, outRows * capacity);
         outDouble = type == DataType.DOUBLE ? out : Nd4j.create(DataType.DOUBLE, outRows * capacity);
         if (plain) {
-            uniOut = Nd4j.create(suite ? DataType.DOUBLE : type, capacity * outStride);
             w1 = Nd4j.create(type, units);
             b1 = Nd4j.create(type, capacity);
         } else {
@@ -195,14 +194,12 @@ final class Nd4jRunner implements BlockRunner {
     /** Views of the arrays for a chunk of {@code count} networks, made once per count and width. */
     private final class Views {
         final int count;
-        final INDArray uniHidden;
+        final INDArray draws;
+        final BoxMuller pairs;
         final INDArray hidden;
-        final BoxMuller hiddenPairs;
         final INDArray pre;
         final INDArray preUnits;
         final INDArray ones;
-        final INDArray uniOut;
-        final BoxMuller outPairs;
         final INDArray w1Draws;
         final INDArray b1Draws;
         final INDArray w1;
@@ -223,9 +220,10 @@ final class Nd4jRunner implements BlockRunner {
             long units = (long) count * width;
             long outStride = (width + 2) & ~1;
             long outRows = plain ? k : (long) k * k;
-            this.uniHidden = view(Nd4jRunner.this.uniHidden, units * stride);
+            long hiddenDraws = units * stride;
+            this.draws = view(Nd4jRunner.this.draws, hiddenDraws + (plain ? count * outStride : 0));
+            this.pairs = suite ? new BoxMuller(draws) : null;
             this.hidden = view(Nd4jRunner.this.hidden, units, stride);
-            this.hiddenPairs = suite ? new BoxMuller(uniHidden) : null;
             this.pre = view(Nd4jRunner.this.pre, k, units);
             this.preUnits = view(Nd4jRunner.this.pre, k * count, width);
             this.ones = Nd4jRunner.this.ones.reshape('c', width, 1);
@@ -233,11 +231,9 @@ final class Nd4jRunner implements BlockRunner {
             this.out = view(Nd4jRunner.this.out, outRows, count);
             this.outDouble = type == DataType.DOUBLE ? out : view(Nd4jRunner.this.outDouble, outRows, count);
             if (plain) {
-                INDArray draws = view(Nd4jRunner.this.uniOut, count, outStride);
-                this.uniOut = view(Nd4jRunner.this.uniOut, count * outStride);
-                this.outPairs = suite ? new BoxMuller(uniOut) : null;
-                this.w1Draws = draws.get(all(), interval(0, width));
-                this.b1Draws = draws.get(all(), point(width));
+                INDArray out = draws.get(interval(hiddenDraws, hiddenDraws + count * outStride)).reshape('c', count, outStride);
+                this.w1Draws = out.get(all(), interval(0, width));
+                this.b1Draws = out.get(all(), point(width));
                 this.w1 = view(Nd4jRunner.this.w1, count, width);
                 this.b1 = view(Nd4jRunner.this.b1, count);
                 this.left = null;
@@ -248,8 +244,6 @@ final class Nd4jRunner implements BlockRunner {
                 this.mean = null;
                 this.meanDouble = null;
             } else {
-                this.uniOut = null;
-                this.outPairs = null;
                 this.w1Draws = null;
                 this.b1Draws = null;
                 this.w1 = null;
@@ -302,32 +296,31 @@ final class Nd4jRunner implements BlockRunner {
         if (!suite) {
             // one seed per chunk, a pure function of (seed, width, bag, first network)
             random.setSeed(stream.bits(CounterStream.counter(network, -1)));
-            Nd4j.randn(v.uniHidden, random);
-            if (plain) {
-                Nd4j.randn(v.uniOut, random);
-            }
+            Nd4j.randn(v.draws, random);
             return;
         }
         int per = width * stride;
-        fillUniforms(stream, network, v.count, 0, per);
-        v.uniHidden.data().asNioDouble().put(staging, 0, v.count * per);
-        v.hiddenPairs.apply();
-        if (hidden != uniHidden) {
-            v.hidden.assign(v.uniHidden.reshape('c', (long) v.count * width, stride));
-        }
+        int hiddenDraws = v.count * per;
+        fillUniforms(stream, network, v.count, 0, per, 0);
+        int outStride = (width + 2) & ~1;
         if (plain) {
-            int outStride = (width + 2) & ~1;
-            fillUniforms(stream, network, v.count, params.outputBase(), outStride);
-            v.uniOut.data().asNioDouble().put(staging, 0, v.count * outStride);
-            v.outPairs.apply();
+            fillUniforms(stream, network, v.count, params.outputBase(), outStride, hiddenDraws);
+        }
+        v.draws.data().asNioDouble().put(staging, 0, hiddenDraws + (plain ? v.count * outStride : 0));
+        v.pairs.apply();
+        if (hidden != draws) {
+            v.hidden.assign(v.draws.get(interval(0, hiddenDraws)).reshape('c', (long) v.count * width, stride));
         }
     }
 
-    /** Uniforms of counters [base, base + per) of networks network .. network + count - 1, row by row. */
-    private void fillUniforms(CounterStream stream, int network, int count, int base, int per) {
+    /**
+     * Uniforms of counters [base, base + per) of networks network .. network + count - 1, row by
+     * row, into the staging array from {@code offset}.
+     */
+    private void fillUniforms(CounterStream stream, int network, int count, int base, int per, int offset) {
         double[] u = staging;
         for (int m = 0; m < count; m++) {
-            int at = m * per;
+            int at = offset + m * per;
             for (int p = 0; p < per; p += 2) {
                 u[at + p] = Uniform.openClosed(stream.bits(network + m, base + p));
                 u[at + p + 1] = Uniform.closedOpen(stream.bits(network + m, base + p + 1));
@@ -346,9 +339,15 @@ final class Nd4jRunner implements BlockRunner {
         }
         if (plain) {
             v.w1.assign(v.w1Draws);
-            v.w1.muli(e.sigmaW() / Math.sqrt(width)).addi(e.muW());
+            v.w1.muli(e.sigmaW() / Math.sqrt(width));
+            if (e.muW() != 0) {
+                v.w1.addi(e.muW());
+            }
             v.b1.assign(v.b1Draws);
-            v.b1.muli(e.sigmaB()).addi(e.muB());
+            v.b1.muli(e.sigmaB());
+            if (e.muB() != 0) {
+                v.b1.addi(e.muB());
+            }
             v.pre.muliRowVector(v.w1.reshape('c', 1, (long) v.count * width));
             Nd4j.gemm(v.preUnits, v.ones, v.outColumn, false, false, 1.0, 0.0);
             v.out.addiRowVector(v.b1);
