@@ -7,9 +7,10 @@ import org.nnqft.numerics.backend.Ensemble;
 
 /**
  * The ND4J backend (ND4J 1.0.0-M2.1, CPU, OpenBLAS): a block of networks as INDArrays, one gemm
- * for the hidden layer of the whole block, ND4J's exp, erf and relu, batched matmul for the output
- * layer and the Gram matrices. With {@code --rng suite} it draws the suite's networks; with
- * {@code --rng native} Nd4j's own Gaussian generator, seeded per block.
+ * for the hidden layer of the whole block, ND4J's exp, erf and relu in place, gemms with a vector
+ * of ones for the output layer and the Gram matrices (see {@link Nd4jRunner}). With {@code --rng
+ * suite} it draws the suite's networks; with {@code --rng native} Nd4j's own Gaussian generator,
+ * seeded per chunk of a block.
  *
  * <p>Parallelism: the engine runs one runner per worker thread ({@code --threads}); ND4J's own
  * OpenMP and BLAS threads are pinned to one here, so that T threads means T threads and each block
