@@ -9,6 +9,7 @@ import org.nnqft.numerics.moments.MomentSums;
 import org.nnqft.numerics.spec.Architecture;
 import org.nnqft.numerics.spec.Estimator;
 import org.nnqft.numerics.spec.Precision;
+import org.nnqft.numerics.spec.Rng;
 import org.nnqft.numerics.spec.SpecBuilder;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -27,19 +28,27 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Sampling plus forward pass plus moment accumulation of one block, in ns per neuron-sample (one
  * hidden unit of one network evaluated at all k = 6 inputs). Each invocation does 100,000
- * neuron-samples: 100,000 / N networks, so the score is comparable across widths.
+ * neuron-samples: 100,000 / N networks, so the score is comparable across widths. The nd4j rows
+ * need the ND4J flags the fork carries; run with OMP_NUM_THREADS=1 so that ND4J's thread pools
+ * start at one thread as well.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 4, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "-XX:+UseParallelGC"})
+@Fork(value = 1, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "-XX:+UseParallelGC",
+        "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow"})
 public class ForwardPassBenchmark {
     static final int NEURON_SAMPLES = 100_000;
 
-    /** Backend and forward-pass precision: scalar (double only), simd-double, simd-float. */
-    @Param({"scalar", "simd-double", "simd-float"})
+    /**
+     * Backend, random source and forward-pass precision: scalar (double only), simd-double,
+     * simd-float, nd4j-double and nd4j-float (the suite's stream: the same networks as scalar and
+     * simd), nd4j-native-double and nd4j-native-float (Nd4j's own Gaussian generator). Every one
+     * runs on one thread: the benchmark thread, with ND4J's own threads pinned to one.
+     */
+    @Param({"scalar", "simd-double", "simd-float", "nd4j-double", "nd4j-float", "nd4j-native-double", "nd4j-native-float"})
     public String impl;
 
     @Param({"gauss", "erf", "relu"})
@@ -58,12 +67,13 @@ public class ForwardPassBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        String backend = impl.startsWith("simd") ? "simd" : "scalar";
+        String backend = impl.substring(0, impl.indexOf('-') < 0 ? impl.length() : impl.indexOf('-'));
         Precision precision = impl.endsWith("float") ? Precision.FLOAT : Precision.DOUBLE;
+        Rng rng = impl.contains("-native") ? Rng.NATIVE : Rng.SUITE;
         Ensemble ensemble = Ensemble.of(new SpecBuilder().arch(Architecture.parse(arch))
                 .estimator(Estimator.parse(estimator)).widths(width).orders(2, 4, 6)
-                .bags(2).nets(NEURON_SAMPLES / width).backend(backend).precision(precision).build());
-        Backends.Selection selection = Backends.select(backend, precision);
+                .bags(2).nets(NEURON_SAMPLES / width).backend(backend).precision(precision).rng(rng).threads(1).build());
+        Backends.Selection selection = Backends.select(backend, precision, rng);
         if (selection.notice().isPresent()) {
             throw new IllegalStateException(selection.notice().get());
         }

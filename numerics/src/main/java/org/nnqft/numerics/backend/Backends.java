@@ -1,13 +1,19 @@
 package org.nnqft.numerics.backend;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import org.nnqft.numerics.spec.Precision;
+import org.nnqft.numerics.spec.Rng;
 import org.nnqft.numerics.spec.SpecException;
 
-/** Finds a backend by the name a spec gives, falling back to scalar where SIMD cannot run. */
+/**
+ * Finds a backend by the name a spec gives, falling back to scalar where SIMD cannot run. Scalar
+ * and simd are built in; others (nd4j) come from {@link BackendProvider}s on the class path.
+ */
 public final class Backends {
-    private static final List<String> NAMES = List.of(ScalarBackend.NAME, "simd");
+    private static final List<String> BUILT_IN = List.of(ScalarBackend.NAME, "simd");
 
     private Backends() {
     }
@@ -22,10 +28,29 @@ public final class Backends {
     }
 
     public static Selection select(String name, Precision precision) {
-        return select(name, precision, SimdProbe.unavailableReason());
+        return select(name, precision, Rng.SUITE);
+    }
+
+    public static Selection select(String name, Precision precision, Rng rng) {
+        return select(name, precision, rng, SimdProbe.unavailableReason(), providers());
     }
 
     static Selection select(String name, Precision precision, Optional<String> simdUnavailable) {
+        return select(name, precision, Rng.SUITE, simdUnavailable, List.of());
+    }
+
+    static Selection select(String name, Precision precision, Rng rng, Optional<String> simdUnavailable,
+            List<BackendProvider> providers) {
+        for (BackendProvider p : providers) {
+            if (p.name().equals(name)) {
+                return new Selection(p.backend(precision, rng), precision, Optional.empty());
+            }
+        }
+        if (BUILT_IN.contains(name) && rng != Rng.SUITE) {
+            List<String> nativeOnes = providers.stream().filter(BackendProvider::supportsNativeRng).map(BackendProvider::name).toList();
+            throw new SpecException("rng", "suite with the " + name + " backend"
+                    + (nativeOnes.isEmpty() ? "" : " (native needs --backend " + String.join(" or ", nativeOnes) + ")"), rng.id());
+        }
         switch (name) {
             case ScalarBackend.NAME -> {
                 if (precision != Precision.DOUBLE) {
@@ -40,11 +65,28 @@ public final class Backends {
                 }
                 return new Selection(new org.nnqft.numerics.backend.simd.SimdBackend(), precision, Optional.empty());
             }
-            default -> throw new SpecException("backend", "one of " + String.join(", ", NAMES), name);
+            default -> throw new SpecException("backend", "one of " + String.join(", ", names(providers)), name);
         }
     }
 
+    /** The built-in backends and every provider found on the class path. */
     public static List<String> names() {
-        return NAMES;
+        return names(providers());
+    }
+
+    private static List<String> names(List<BackendProvider> providers) {
+        List<String> names = new ArrayList<>(BUILT_IN);
+        providers.forEach(p -> names.add(p.name()));
+        return List.copyOf(names);
+    }
+
+    /** The providers on the class path; loading one must not start its library. */
+    public static List<BackendProvider> providers() {
+        return Providers.ALL;
+    }
+
+    private static final class Providers {
+        static final List<BackendProvider> ALL = ServiceLoader.load(BackendProvider.class, Backends.class.getClassLoader())
+                .stream().map(ServiceLoader.Provider::get).toList();
     }
 }

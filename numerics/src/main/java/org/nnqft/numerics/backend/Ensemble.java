@@ -5,6 +5,7 @@ import org.nnqft.numerics.spec.Architecture;
 import org.nnqft.numerics.spec.Estimator;
 import org.nnqft.numerics.spec.ExperimentSpec;
 import org.nnqft.numerics.spec.Precision;
+import org.nnqft.numerics.spec.Rng;
 
 /**
  * What a backend needs of a spec, with the constants derived once: the network distribution, the
@@ -21,11 +22,12 @@ public record Ensemble(
         long seed,
         Estimator estimator,
         Precision precision,
+        Rng rng,
         MomentLayout layout) {
 
     public static Ensemble of(ExperimentSpec spec) {
         return new Ensemble(spec.arch(), spec.dIn(), spec.sigmaW(), spec.sigmaB(), spec.muW(),
-                spec.muB(), spec.inputs(), spec.seed(), spec.estimator(), spec.precision(),
+                spec.muB(), spec.inputs(), spec.seed(), spec.estimator(), spec.precision(), spec.rng(),
                 new MomentLayout(spec.k(), spec.maxOrder()));
     }
 

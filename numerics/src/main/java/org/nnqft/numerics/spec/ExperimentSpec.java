@@ -22,6 +22,7 @@ import java.util.Arrays;
  * @param estimator how each network's contribution is formed
  * @param backend   which backend computes the outputs
  * @param precision arithmetic of the forward pass
+ * @param rng       where the parameters come from: the suite's stream, or the backend's own
  * @param threads   worker threads; results do not depend on it
  */
 public record ExperimentSpec(
@@ -40,6 +41,7 @@ public record ExperimentSpec(
         Estimator estimator,
         String backend,
         Precision precision,
+        Rng rng,
         int threads) {
 
     public static final int MAX_D_IN = 1024;
@@ -79,6 +81,9 @@ public record ExperimentSpec(
         }
         if (precision == null) {
             throw new SpecException("precision", "one of double, float", null);
+        }
+        if (rng == null) {
+            throw new SpecException("rng", "one of suite, native", null);
         }
         if (threads < 1 || threads > MAX_THREADS) {
             throw new SpecException("threads", "an integer from 1 to " + MAX_THREADS, threads);
@@ -183,7 +188,7 @@ public record ExperimentSpec(
                 && Arrays.equals(widths, s.widths) && Arrays.deepEquals(inputs, s.inputs)
                 && Arrays.equals(orders, s.orders) && bags == s.bags && nets == s.nets
                 && seed == s.seed && estimator == s.estimator && backend.equals(s.backend)
-                && precision == s.precision && threads == s.threads;
+                && precision == s.precision && rng == s.rng && threads == s.threads;
     }
 
     @Override
@@ -198,6 +203,6 @@ public record ExperimentSpec(
                 + " widths=" + Arrays.toString(widths) + " inputs=" + Arrays.deepToString(inputs)
                 + " orders=" + Arrays.toString(orders) + " bags=" + bags + " nets=" + nets
                 + " seed=" + seed + " estimator=" + estimator.id() + " backend=" + backend
-                + " precision=" + precision.id() + " threads=" + threads;
+                + " precision=" + precision.id() + (rng == Rng.SUITE ? "" : " rng=" + rng.id()) + " threads=" + threads;
     }
 }

@@ -20,6 +20,7 @@ public final class SpecBuilder {
     private Estimator estimator = Estimator.PLAIN;
     private String backend = "simd";
     private Precision precision = Precision.DOUBLE;
+    private Rng rng = Rng.SUITE;
     private int threads = Runtime.getRuntime().availableProcessors();
 
     public SpecBuilder arch(Architecture v) { arch = v; return this; }
@@ -37,6 +38,7 @@ public final class SpecBuilder {
     public SpecBuilder estimator(Estimator v) { estimator = v; return this; }
     public SpecBuilder backend(String v) { backend = v; return this; }
     public SpecBuilder precision(Precision v) { precision = v; return this; }
+    public SpecBuilder rng(Rng v) { rng = v; return this; }
     public SpecBuilder threads(int v) { threads = v; return this; }
 
     public ExperimentSpec build() {
@@ -48,6 +50,6 @@ public final class SpecBuilder {
         }
         double[][] points = inputs != null ? inputs : InputSets.published(arch, dIn);
         return new ExperimentSpec(arch, dIn, sigmaW, sigmaB, muW, muB, widths, points, orders,
-                bags, nets, seed, estimator, backend, precision, threads);
+                bags, nets, seed, estimator, backend, precision, rng, threads);
     }
 }

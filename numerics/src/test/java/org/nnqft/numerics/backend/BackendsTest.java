@@ -42,4 +42,43 @@ class BackendsTest {
         assertThatThrownBy(() -> Backends.select("scalar", Precision.FLOAT)).isInstanceOf(SpecException.class)
                 .hasMessageContaining("precision");
     }
+
+    @Test
+    void nativeRngNeedsABackendThatHasOne() {
+        assertThatThrownBy(() -> Backends.select("simd", Precision.DOUBLE, org.nnqft.numerics.spec.Rng.NATIVE))
+                .isInstanceOf(SpecException.class).hasMessageContaining("rng must be suite with the simd backend");
+        BackendProvider lib = new BackendProvider() {
+            @Override
+            public String name() {
+                return "lib";
+            }
+
+            @Override
+            public boolean supportsNativeRng() {
+                return true;
+            }
+
+            @Override
+            public Backend backend(Precision precision, org.nnqft.numerics.spec.Rng rng) {
+                return new ScalarBackend();
+            }
+        };
+        assertThatThrownBy(() -> Backends.select("scalar", Precision.DOUBLE, org.nnqft.numerics.spec.Rng.NATIVE,
+                Optional.empty(), java.util.List.of(lib)))
+                .isInstanceOf(SpecException.class)
+                .hasMessage("rng must be suite with the scalar backend (native needs --backend lib) (got native)");
+        assertThat(Backends.select("lib", Precision.DOUBLE, org.nnqft.numerics.spec.Rng.NATIVE, Optional.empty(),
+                java.util.List.of(lib)).backend().name()).isEqualTo("scalar");
+        assertThatThrownBy(() -> Backends.select("nd4j", Precision.DOUBLE, org.nnqft.numerics.spec.Rng.SUITE,
+                Optional.empty(), java.util.List.of(lib)))
+                .isInstanceOf(SpecException.class).hasMessage("backend must be one of scalar, simd, lib (got nd4j)");
+    }
+
+    @Test
+    void withoutTheNd4jModuleNd4jIsAnUnknownName() {
+        // numerics alone: no BackendProvider on the class path
+        assertThat(Backends.names()).containsExactly("scalar", "simd");
+        assertThatThrownBy(() -> Backends.select("nd4j", Precision.DOUBLE)).isInstanceOf(SpecException.class)
+                .hasMessage("backend must be one of scalar, simd (got nd4j)");
+    }
 }

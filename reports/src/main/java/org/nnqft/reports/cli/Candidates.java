@@ -6,6 +6,7 @@ import org.nnqft.numerics.backend.Backends;
 import org.nnqft.numerics.spec.Architecture;
 import org.nnqft.numerics.spec.Estimator;
 import org.nnqft.numerics.spec.Precision;
+import org.nnqft.numerics.spec.Rng;
 import org.nnqft.reports.presets.Preset;
 import org.nnqft.reports.presets.Presets;
 
@@ -42,6 +43,13 @@ final class Candidates {
         @Override
         public Iterator<String> iterator() {
             return Arrays.stream(Precision.values()).map(Precision::id).iterator();
+        }
+    }
+
+    static final class RngNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(Rng.values()).map(Rng::id).iterator();
         }
     }
 

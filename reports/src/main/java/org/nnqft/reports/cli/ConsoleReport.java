@@ -36,7 +36,7 @@ final class ConsoleReport {
         b.append("  sampling  ").append(s.bags()).append(" bags x ").append(s.nets()).append(" networks, seed ")
                 .append(s.seed()).append(", ").append(s.estimator().id()).append(" estimator\n");
         b.append("  compute   ").append(s.backend()).append(" backend, ").append(s.precision().id())
-                .append(" precision, ").append(s.threads())
+                .append(" precision, ").append(s.rng().id()).append(" rng, ").append(s.threads())
                 .append(s.threads() == 1 ? " thread\n" : " threads\n");
         return b.toString();
     }
@@ -62,6 +62,27 @@ final class ConsoleReport {
     static String timing(Timing t) {
         return String.format(Locale.ROOT, "time    %.3f s, %d networks, %.3e neuron-samples/s%n",
                 t.seconds(), t.networks(), t.neuronSamplesPerSecond());
+    }
+
+    /**
+     * The backends side by side: neuron-samples per second and the ratio to simd with the suite's
+     * stream (the first such run), on the same experiment.
+     */
+    static String backends(List<org.nnqft.numerics.engine.EnsembleSums> runs) {
+        double simd = runs.stream()
+                .filter(r -> r.spec().backend().equals("simd") && r.spec().rng() == org.nnqft.numerics.spec.Rng.SUITE)
+                .mapToDouble(r -> r.timing().neuronSamplesPerSecond()).findFirst().orElse(Double.NaN);
+        StringBuilder b = new StringBuilder("\nbackends, the same experiment on each (each timed after an untimed quarter of it)\n");
+        String row = "%-8s %-7s %-9s %7s %10s %18s %8s%n";
+        b.append(String.format(Locale.ROOT, row, "backend", "rng", "precision", "threads", "seconds", "neuron-samples/s", "vs simd"));
+        for (var r : runs) {
+            Timing t = r.timing();
+            String ratio = Double.isNaN(simd) ? "-" : String.format(Locale.ROOT, "%.2fx", t.neuronSamplesPerSecond() / simd);
+            b.append(String.format(Locale.ROOT, row, r.spec().backend(), r.spec().rng().id(), r.spec().precision().id(),
+                    r.spec().threads(), String.format(Locale.ROOT, "%.3f", t.seconds()),
+                    String.format(Locale.ROOT, "%.3e", t.neuronSamplesPerSecond()), ratio));
+        }
+        return b.toString();
     }
 
     static String resultPath(String resultPath) {

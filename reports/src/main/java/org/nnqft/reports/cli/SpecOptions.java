@@ -3,6 +3,7 @@ package org.nnqft.reports.cli;
 import org.nnqft.numerics.spec.Architecture;
 import org.nnqft.numerics.spec.Estimator;
 import org.nnqft.numerics.spec.Precision;
+import org.nnqft.numerics.spec.Rng;
 import org.nnqft.numerics.spec.SpecBuilder;
 import picocli.CommandLine.Option;
 
@@ -73,6 +74,12 @@ final class SpecOptions {
                     + "moment sums are always double).")
     String precision;
 
+    @Option(names = "--rng", paramLabel = "SRC", completionCandidates = Candidates.RngNames.class,
+            description = "Random source: ${COMPLETION-CANDIDATES}; suite (default) is the suite's counter-based "
+                    + "stream, the same networks on every backend; native is the backend library's own generator "
+                    + "(--backend nd4j only).")
+    String rng;
+
     @Option(names = "--threads", paramLabel = "T",
             description = "Worker threads (results do not depend on it), " + Allowed.THREADS + ".")
     Integer threads;
@@ -123,6 +130,9 @@ final class SpecOptions {
         }
         if (precision != null) {
             builder.precision(Precision.parse(precision));
+        }
+        if (rng != null) {
+            builder.rng(Rng.parse(rng));
         }
         if (threads != null) {
             builder.threads(threads);

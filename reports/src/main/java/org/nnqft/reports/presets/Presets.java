@@ -31,7 +31,16 @@ public final class Presets {
             () -> elsFigure1Ensemble().sigmaB(0).widths(5, 10, 50, 100, 500, 1000).orders(2, 4).bags(30).nets(30_000),
             figure2SigmaW());
 
-    private static final List<Preset> ALL = List.of(QUICK, ELS_FIG1, ELS_FIG2);
+    /**
+     * The same small experiment on every backend (nd4j with both random sources), one thread each
+     * unless --threads says otherwise: neuron-samples per second and the ratio to simd.
+     */
+    public static final Preset BACKENDS = new Preset("backends",
+            "the same small Gauss-net experiment (N = 10, 100, 1000; 4 bags x 2000 networks) on every backend, one thread",
+            () -> elsFigure1Ensemble().widths(10, 100, 1000).bags(4).nets(2_000).threads(1),
+            List.of(), true);
+
+    private static final List<Preset> ALL = List.of(QUICK, ELS_FIG1, ELS_FIG2, BACKENDS);
 
     private static List<Double> figure2SigmaW() {
         List<Double> s = new java.util.ArrayList<>();

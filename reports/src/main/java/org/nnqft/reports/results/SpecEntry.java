@@ -5,6 +5,7 @@ import java.util.List;
 import org.nnqft.numerics.spec.Architecture;
 import org.nnqft.numerics.spec.Estimator;
 import org.nnqft.numerics.spec.Precision;
+import org.nnqft.numerics.spec.Rng;
 import org.nnqft.numerics.spec.ExperimentSpec;
 import org.nnqft.numerics.spec.SpecBuilder;
 
@@ -28,13 +29,14 @@ public record SpecEntry(
         String estimator,
         String backend,
         String precision,
+        String rng,
         int threads) {
 
     public static SpecEntry of(ExperimentSpec s) {
         return new SpecEntry(s.arch().id(), s.dIn(), s.sigmaW(), s.sigmaB(), s.muW(), s.muB(),
                 Arrays.stream(s.widths()).boxed().toList(), Vectors.of(s.inputs()),
                 Arrays.stream(s.orders()).boxed().toList(), s.bags(), s.nets(), s.seed(),
-                s.estimator().id(), s.backend(), s.precision().id(), s.threads());
+                s.estimator().id(), s.backend(), s.precision().id(), s.rng().id(), s.threads());
     }
 
     /** The spec again, validated, so a report can re-run or extend exactly what a file records. */
@@ -55,6 +57,7 @@ public record SpecEntry(
                 .estimator(Estimator.parse(estimator))
                 .backend(backend)
                 .precision(precision == null ? Precision.DOUBLE : Precision.parse(precision))
+                .rng(rng == null ? Rng.SUITE : Rng.parse(rng))
                 .threads(threads)
                 .build();
     }

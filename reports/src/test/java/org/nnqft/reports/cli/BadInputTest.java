@@ -77,6 +77,9 @@ class BadInputTest {
                 bad("--backend", "--backend", "gpu"),
                 bad("--precision", "--precision", "half"),
                 bad("--precision", "--backend", "scalar", "--precision", "float"),
+                bad("--rng", "--rng", "fast"),
+                bad("--rng", "--rng", "native"),
+                bad("--rng", "--backend", "scalar", "--rng", "native"),
                 bad("--threads", "--threads", "0"),
                 bad("--threads", "--threads", "257"),
                 bad("--threads", "--threads", "x"));

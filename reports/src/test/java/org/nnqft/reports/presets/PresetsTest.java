@@ -39,7 +39,7 @@ class PresetsTest {
     void unknownNameListsTheKnownOnes() {
         assertThatThrownBy(() -> Presets.named("els-fig9"))
                 .isInstanceOf(SpecException.class)
-                .hasMessage("preset must be one of quick, els-fig1, els-fig2 (got els-fig9)")
+                .hasMessage("preset must be one of quick, els-fig1, els-fig2, backends (got els-fig9)")
                 .extracting(e -> ((SpecException) e).parameter()).isEqualTo("preset");
     }
 
