@@ -9,7 +9,7 @@ import org.nnqft.numerics.spec.Rng;
 
 /**
  * What a backend needs of a spec, with the constants derived once: the network distribution, the
- * inputs, the estimator and the moment layout.
+ * inputs, the estimator, the moment layout and the orders asked for.
  */
 public record Ensemble(
         Architecture arch,
@@ -23,12 +23,13 @@ public record Ensemble(
         Estimator estimator,
         Precision precision,
         Rng rng,
-        MomentLayout layout) {
+        MomentLayout layout,
+        int[] orders) {
 
     public static Ensemble of(ExperimentSpec spec) {
         return new Ensemble(spec.arch(), spec.dIn(), spec.sigmaW(), spec.sigmaB(), spec.muW(),
                 spec.muB(), spec.inputs(), spec.seed(), spec.estimator(), spec.precision(), spec.rng(),
-                new MomentLayout(spec.k(), spec.maxOrder()));
+                new MomentLayout(spec.k(), spec.maxOrder()), spec.orders().clone());
     }
 
     public int k() {

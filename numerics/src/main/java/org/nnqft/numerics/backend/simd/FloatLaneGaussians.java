@@ -67,8 +67,7 @@ public final class FloatLaneGaussians {
             b.mul(ULP).intoArray(u2, i * n);
         }
         VectorMathFloat.log(u1, 0, radius, 0, values);
-        VectorMathFloat.cos2Pi(u2, 0, cos, 0, values);
-        VectorMathFloat.sin2Pi(u2, 0, sin, 0, values);
+        VectorMathFloat.cosSin2Pi(u2, 0, cos, 0, sin, 0, values);
         for (int i = 0; i < count; i++) {
             FloatVector r = FloatVector.fromArray(F, radius, i * n).mul(-2.0f).sqrt();
             r.mul(FloatVector.fromArray(F, cos, i * n)).intoArray(out, off + 2 * i * n);

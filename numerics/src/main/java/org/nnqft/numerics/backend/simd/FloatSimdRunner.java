@@ -34,6 +34,7 @@ final class FloatSimdRunner implements BlockRunner {
     private final int[] indices;
     private final float[] variates;
     private final float[] h;
+    private final float[] erfScratch;
     private final float[] f;
     private final float[] gram;
     private final float[] hsum;
@@ -58,11 +59,12 @@ final class FloatSimdRunner implements BlockRunner {
             shift[i] = (float) s[i];
         }
         this.plain = ensemble.estimator() == Estimator.PLAIN;
-        this.moments = plain ? new LaneProducts(ensemble.layout(), LANES) : new LaneWick(ensemble.layout(), LANES, ensemble.hasMeans());
+        this.moments = plain ? new LaneProducts(ensemble.layout(), LANES, ensemble.orders()) : new LaneWick(ensemble.layout(), LANES, ensemble.hasMeans());
         this.stride = (dIn + 2) & ~1;
         this.indices = new int[UnitDraws.capacity(BATCH, stride)];
         this.variates = new float[indices.length * 2 * LANES];
         this.h = new float[k * LANES];
+        this.erfScratch = new float[2 * k * LANES];
         this.f = new float[k * LANES];
         this.gram = new float[k * k * LANES];
         this.hsum = new float[k * LANES];
@@ -190,8 +192,8 @@ final class FloatSimdRunner implements BlockRunner {
                 VectorExp.exp(h, 0, h, 0, k * LANES);
             }
             // the array form: erf is too large to be sure C2 inlines it here, and a call that
-            // passes vectors boxes them
-            case ERF -> VectorMathFloat.erf(h, 0, h, 0, k * LANES);
+            // passes vectors boxes them; the scratch keeps it from allocating
+            case ERF -> VectorMathFloat.erf(h, 0, h, 0, k * LANES, erfScratch);
             case RELU -> {
                 for (int i = 0; i < k; i++) {
                     FloatVector.fromArray(F, h, i * LANES).max(0.0f).intoArray(h, i * LANES);

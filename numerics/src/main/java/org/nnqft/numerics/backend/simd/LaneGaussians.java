@@ -82,8 +82,7 @@ public final class LaneGaussians {
                     .mul(ULP).intoArray(u2, i * n);
         }
         VectorMath.log(u1, 0, radius, 0, values);
-        VectorMath.cos2Pi(u2, 0, cos, 0, values);
-        VectorMath.sin2Pi(u2, 0, sin, 0, values);
+        VectorMath.cosSin2Pi(u2, 0, cos, 0, sin, 0, values);
         for (int i = 0; i < count; i++) {
             DoubleVector r = DoubleVector.fromArray(D, radius, i * n).mul(-2.0).sqrt();
             r.mul(DoubleVector.fromArray(D, cos, i * n)).intoArray(out, off + 2 * i * n);

@@ -38,6 +38,7 @@ final class SimdRunner implements BlockRunner {
     private final int[] indices;
     private final double[] variates;
     private final double[] h;
+    private final double[] erfScratch;
     private final double[] f;
     private final double[] gram;
     private final double[] hsum;
@@ -50,11 +51,12 @@ final class SimdRunner implements BlockRunner {
         this.x = ensemble.inputs();
         this.shift = ensemble.gaussShift();
         this.plain = ensemble.estimator() == Estimator.PLAIN;
-        this.moments = plain ? new LaneProducts(ensemble.layout(), LANES) : new LaneWick(ensemble.layout(), LANES, ensemble.hasMeans());
+        this.moments = plain ? new LaneProducts(ensemble.layout(), LANES, ensemble.orders()) : new LaneWick(ensemble.layout(), LANES, ensemble.hasMeans());
         this.stride = (dIn + 2) & ~1;
         this.indices = new int[UnitDraws.capacity(BATCH, stride)];
         this.variates = new double[indices.length * 2 * LANES];
         this.h = new double[k * LANES];
+        this.erfScratch = new double[2 * k * LANES];
         this.f = new double[k * LANES];
         this.gram = new double[k * k * LANES];
         this.hsum = new double[k * LANES];
@@ -179,8 +181,8 @@ final class SimdRunner implements BlockRunner {
                 VectorExp.exp(h, 0, h, 0, k * LANES);
             }
             // the array form: erf is too large to be sure C2 inlines it here, and a call that
-            // passes vectors boxes them
-            case ERF -> VectorMath.erf(h, 0, h, 0, k * LANES);
+            // passes vectors boxes them; the scratch keeps it from allocating
+            case ERF -> VectorMath.erf(h, 0, h, 0, k * LANES, erfScratch);
             case RELU -> {
                 for (int i = 0; i < k; i++) {
                     DoubleVector.fromArray(D, h, i * LANES).max(0.0).intoArray(h, i * LANES);

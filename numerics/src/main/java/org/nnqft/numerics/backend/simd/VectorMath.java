@@ -227,6 +227,44 @@ public final class VectorMath {
         }
     }
 
+    /**
+     * cos(2 pi u) into {@code cos} and sin(2 pi u) into {@code sin}, bit for bit as {@link
+     * #cos2Pi(double[], int, double[], int, int)} and {@link #sin2Pi(double[], int, double[], int,
+     * int)}: both need both kernels, so one pass computes them once (the two separate passes are
+     * separate compilations, and each evaluated both polynomials). Written out rather than calling
+     * {@link #cosQuarterTurns} twice, whose second call C2 may refuse to inline (node count).
+     */
+    public static void cosSin2Pi(double[] src, int srcOffset, double[] cos, int cosOffset, double[] sin, int sinOffset, int count) {
+        for (int i = 0; i < count; i += D.length()) {
+            VectorMask<Double> m = D.indexInRange(i, count);
+            DoubleVector u = DoubleVector.fromArray(D, src, srcOffset + i, m);
+            DoubleVector t = u.mul(4.0);
+            DoubleVector big = t.add(ROUND_MAGIC);
+            DoubleVector r = t.sub(big.sub(ROUND_MAGIC));
+            DoubleVector z = r.mul(r);
+            double[] c = SIN_COS_POLY;
+            DoubleVector ps = u.broadcast(c[0]);
+            DoubleVector pc = u.broadcast(c[1]);
+            for (int p = 2; p < c.length; p += 2) {
+                ps = ps.fma(z, u.broadcast(c[p]));
+                pc = pc.fma(z, u.broadcast(c[p + 1]));
+            }
+            DoubleVector sinR = r.fma(u.broadcast(S0_HI), r.mul(ps));
+            DoubleVector one = u.broadcast(1.0);
+            DoubleVector c1 = u.broadcast(C1_HI);
+            DoubleVector head = z.fma(c1, one);
+            DoubleVector cosR = head.add(z.fma(pc, z.fma(c1, one.sub(head))));
+            // quadrant j = q + 1 for cos, q for sin (see cosQuarterTurns)
+            LongVector jc = big.reinterpretAsLongs().add(5L);
+            LongVector js = big.reinterpretAsLongs().add(4L);
+            VectorMask<Double> evenC = jc.and(1L).compare(VectorOperators.EQ, 0L).cast(D);
+            cosR.blend(sinR, evenC).reinterpretAsLongs().lanewise(VectorOperators.XOR, jc.and(2L).lanewise(VectorOperators.LSHL, 62))
+                    .reinterpretAsDoubles().intoArray(cos, cosOffset + i, m);
+            sinR.blend(cosR, evenC).reinterpretAsLongs().lanewise(VectorOperators.XOR, js.and(2L).lanewise(VectorOperators.LSHL, 62))
+                    .reinterpretAsDoubles().intoArray(sin, sinOffset + i, m);
+        }
+    }
+
     /** cos(2 pi u - turns pi/2); turns in 0..3. */
     private static DoubleVector cosQuarterTurns(DoubleVector u, int turns) {
         DoubleVector t = u.mul(4.0);
@@ -374,7 +412,12 @@ public final class VectorMath {
      * shrinks below 0.2 ulp of erf) where the scalar code splits x^2 to take two.
      */
     public static DoubleVector erf(DoubleVector x) {
-        return erfFromRatio(x, erfRatio(x));
+        DoubleVector ratio = erfRatio(x);
+        DoubleVector ax = x.abs();
+        VectorMask<Double> tail = ax.compare(VectorOperators.GE, NEAR_ONE_END).and(ax.compare(VectorOperators.LT, SATURATION));
+        // erfc = exp(-x^2 - 0.5625 + R/S) / |x| where some lane needs it
+        DoubleVector tailExp = tail.anyTrue() ? VectorExp.exp(ax.neg().fma(ax, ratio.sub(TAIL_SHIFT))) : ratio;
+        return erfFromRatio(x, ratio, tailExp);
     }
 
     /**
@@ -407,8 +450,8 @@ public final class VectorMath {
         return num.div(den);
     }
 
-    /** erf from each lane's P/Q. */
-    private static DoubleVector erfFromRatio(DoubleVector x, DoubleVector ratio) {
+    /** erf from each lane's P/Q and, for the tail lanes, exp(-x^2 - 0.5625 + P/Q). */
+    private static DoubleVector erfFromRatio(DoubleVector x, DoubleVector ratio, DoubleVector tailExp) {
         DoubleVector ax = x.abs();
         DoubleVector one = x.broadcast(1.0);
         VectorMask<Double> small = ax.compare(VectorOperators.LT, SMALL_END);
@@ -422,20 +465,47 @@ public final class VectorMath {
         y = y.blend(ratio.add(ERX), small.not().and(ax.compare(VectorOperators.LT, NEAR_ONE_END)));
         VectorMask<Double> tail =
                 ax.compare(VectorOperators.GE, NEAR_ONE_END).and(ax.compare(VectorOperators.LT, SATURATION));
-        if (tail.anyTrue()) {
-            // erfc = exp(-x^2 - 0.5625 + R/S) / |x|
-            DoubleVector erfc =
-                    VectorExp.exp(ax.neg().fma(ax, ratio.sub(TAIL_SHIFT))).div(ax);
-            y = y.blend(one.sub(erfc), tail);
-        }
+        y = y.blend(one.sub(tailExp.div(ax)), tail);
         return y.reinterpretAsLongs().or(x.reinterpretAsLongs().and(SIGN_BIT)).reinterpretAsDoubles();
     }
 
     /** {@code dst[dstOffset + i] = erf(src[srcOffset + i])} for i < count. */
     public static void erf(double[] src, int srcOffset, double[] dst, int dstOffset, int count) {
+        erf(src, srcOffset, dst, dstOffset, count, new double[2 * count]);
+    }
+
+    /**
+     * As {@link #erf(double[], int, double[], int, int)}, with the caller's scratch (2 count values,
+     * so that a hot loop allocates nothing). Three passes meeting in arrays (ratios and the tails'
+     * exp arguments, exp, then the blend), each calling at most one vector-typed method first
+     * thing: in one pass C2 stopped inlining at exp (NodeCountInliningCutoff) and boxed the
+     * vectors crossing the call, 16 bytes and several ns a value (measured).
+     */
+    public static void erf(double[] src, int srcOffset, double[] dst, int dstOffset, int count, double[] scratch) {
+        erfRatios(src, srcOffset, scratch, count);
+        VectorExp.exp(scratch, count, scratch, count, count);
+        erfFinish(src, srcOffset, scratch, dst, dstOffset, count);
+    }
+
+    /** P/Q into scratch[0, count), the tail's exp argument -x^2 - 0.5625 + P/Q into scratch[count, 2 count). */
+    private static void erfRatios(double[] src, int srcOffset, double[] scratch, int count) {
         for (int i = 0; i < count; i += D.length()) {
             VectorMask<Double> m = D.indexInRange(i, count);
-            erf(DoubleVector.fromArray(D, src, srcOffset + i, m)).intoArray(dst, dstOffset + i, m);
+            DoubleVector x = DoubleVector.fromArray(D, src, srcOffset + i, m);
+            DoubleVector ratio = erfRatio(x);
+            ratio.intoArray(scratch, i, m);
+            DoubleVector ax = x.abs();
+            ax.neg().fma(ax, ratio.sub(TAIL_SHIFT)).intoArray(scratch, count + i, m);
+        }
+    }
+
+    /** erf from the ratios and the tails' exp in scratch. */
+    private static void erfFinish(double[] src, int srcOffset, double[] scratch, double[] dst, int dstOffset, int count) {
+        for (int i = 0; i < count; i += D.length()) {
+            VectorMask<Double> m = D.indexInRange(i, count);
+            DoubleVector x = DoubleVector.fromArray(D, src, srcOffset + i, m);
+            erfFromRatio(x, DoubleVector.fromArray(D, scratch, i, m), DoubleVector.fromArray(D, scratch, count + i, m))
+                    .intoArray(dst, dstOffset + i, m);
         }
     }
 }

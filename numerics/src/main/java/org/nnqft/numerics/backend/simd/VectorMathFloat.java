@@ -174,6 +174,37 @@ public final class VectorMathFloat {
         }
     }
 
+    /** cos and sin of 2 pi u in one pass: as {@link VectorMath#cosSin2Pi}. */
+    public static void cosSin2Pi(float[] src, int srcOffset, float[] cos, int cosOffset, float[] sin, int sinOffset, int count) {
+        for (int i = 0; i < count; i += F.length()) {
+            VectorMask<Float> m = F.indexInRange(i, count);
+            FloatVector u = FloatVector.fromArray(F, src, srcOffset + i, m);
+            FloatVector t = u.mul(4.0f);
+            FloatVector big = t.add(ROUND_MAGIC);
+            FloatVector r = t.sub(big.sub(ROUND_MAGIC));
+            FloatVector z = r.mul(r);
+            float[] c = SIN_COS_POLY;
+            FloatVector ps = u.broadcast(c[0]);
+            FloatVector pc = u.broadcast(c[1]);
+            for (int p = 2; p < c.length; p += 2) {
+                ps = ps.fma(z, u.broadcast(c[p]));
+                pc = pc.fma(z, u.broadcast(c[p + 1]));
+            }
+            FloatVector sinR = r.fma(u.broadcast(S0_HI), r.mul(ps));
+            FloatVector one = u.broadcast(1.0f);
+            FloatVector c1 = u.broadcast(C1_HI);
+            FloatVector head = z.fma(c1, one);
+            FloatVector cosR = head.add(z.fma(pc, z.fma(c1, one.sub(head))));
+            IntVector jc = big.reinterpretAsInts().add(5);
+            IntVector js = big.reinterpretAsInts().add(4);
+            VectorMask<Float> evenC = jc.and(1).compare(VectorOperators.EQ, 0).cast(F);
+            cosR.blend(sinR, evenC).reinterpretAsInts().lanewise(VectorOperators.XOR, jc.and(2).lanewise(VectorOperators.LSHL, 30))
+                    .reinterpretAsFloats().intoArray(cos, cosOffset + i, m);
+            sinR.blend(cosR, evenC).reinterpretAsInts().lanewise(VectorOperators.XOR, js.and(2).lanewise(VectorOperators.LSHL, 30))
+                    .reinterpretAsFloats().intoArray(sin, sinOffset + i, m);
+        }
+    }
+
     /** cos(2 pi u - turns pi/2); turns in 0..3. */
     private static FloatVector cosQuarterTurns(FloatVector u, int turns) {
         FloatVector t = u.mul(4.0f);
@@ -265,7 +296,12 @@ public final class VectorMathFloat {
      * = 4 on.
      */
     public static FloatVector erf(FloatVector x) {
-        return erfFromRatio(x, erfRatio(x));
+        FloatVector ratio = erfRatio(x);
+        FloatVector ax = x.abs();
+        VectorMask<Float> tail = ax.compare(VectorOperators.GE, NEAR_ONE_END).and(ax.compare(VectorOperators.LT, SATURATION));
+        // erfc = exp(-x^2 - 0.5625 + R/S) / |x| where some lane needs it
+        FloatVector tailExp = tail.anyTrue() ? VectorExp.exp(ax.neg().fma(ax, ratio.sub(TAIL_SHIFT))) : ratio;
+        return erfFromRatio(x, ratio, tailExp);
     }
 
     /** Each lane's rational function P/Q of its interval (split as in {@link VectorMath}). */
@@ -294,8 +330,8 @@ public final class VectorMathFloat {
         return num.div(den);
     }
 
-    /** erf from each lane's P/Q. */
-    private static FloatVector erfFromRatio(FloatVector x, FloatVector ratio) {
+    /** erf from each lane's P/Q and, for the tail lanes, exp(-x^2 - 0.5625 + P/Q). */
+    private static FloatVector erfFromRatio(FloatVector x, FloatVector ratio, FloatVector tailExp) {
         FloatVector ax = x.abs();
         FloatVector one = x.broadcast(1.0f);
         VectorMask<Float> small = ax.compare(VectorOperators.LT, SMALL_END);
@@ -306,18 +342,47 @@ public final class VectorMathFloat {
         y = y.blend(ratio.add(ERX), small.not().and(ax.compare(VectorOperators.LT, NEAR_ONE_END)));
         VectorMask<Float> tail =
                 ax.compare(VectorOperators.GE, NEAR_ONE_END).and(ax.compare(VectorOperators.LT, SATURATION));
-        if (tail.anyTrue()) {
-            FloatVector erfc = VectorExp.exp(ax.neg().fma(ax, ratio.sub(TAIL_SHIFT))).div(ax);
-            y = y.blend(one.sub(erfc), tail);
-        }
+        y = y.blend(one.sub(tailExp.div(ax)), tail);
         return y.reinterpretAsInts().or(x.reinterpretAsInts().and(SIGN_BIT)).reinterpretAsFloats();
     }
 
     /** {@code dst[dstOffset + i] = erf(src[srcOffset + i])} for i < count. */
     public static void erf(float[] src, int srcOffset, float[] dst, int dstOffset, int count) {
+        erf(src, srcOffset, dst, dstOffset, count, new float[2 * count]);
+    }
+
+    /**
+     * As {@link #erf(float[], int, float[], int, int)}, with the caller's scratch (2 count values,
+     * so that a hot loop allocates nothing). Three passes meeting in arrays (ratios and the tails'
+     * exp arguments, exp, then the blend), each calling at most one vector-typed method first
+     * thing: in one pass C2 stopped inlining at exp (NodeCountInliningCutoff) and boxed the
+     * vectors crossing the call, 16 bytes and several ns a value (measured).
+     */
+    public static void erf(float[] src, int srcOffset, float[] dst, int dstOffset, int count, float[] scratch) {
+        erfRatios(src, srcOffset, scratch, count);
+        VectorExp.exp(scratch, count, scratch, count, count);
+        erfFinish(src, srcOffset, scratch, dst, dstOffset, count);
+    }
+
+    /** P/Q into scratch[0, count), the tail's exp argument -x^2 - 0.5625 + P/Q into scratch[count, 2 count). */
+    private static void erfRatios(float[] src, int srcOffset, float[] scratch, int count) {
         for (int i = 0; i < count; i += F.length()) {
             VectorMask<Float> m = F.indexInRange(i, count);
-            erf(FloatVector.fromArray(F, src, srcOffset + i, m)).intoArray(dst, dstOffset + i, m);
+            FloatVector x = FloatVector.fromArray(F, src, srcOffset + i, m);
+            FloatVector ratio = erfRatio(x);
+            ratio.intoArray(scratch, i, m);
+            FloatVector ax = x.abs();
+            ax.neg().fma(ax, ratio.sub(TAIL_SHIFT)).intoArray(scratch, count + i, m);
+        }
+    }
+
+    /** erf from the ratios and the tails' exp in scratch. */
+    private static void erfFinish(float[] src, int srcOffset, float[] scratch, float[] dst, int dstOffset, int count) {
+        for (int i = 0; i < count; i += F.length()) {
+            VectorMask<Float> m = F.indexInRange(i, count);
+            FloatVector x = FloatVector.fromArray(F, src, srcOffset + i, m);
+            erfFromRatio(x, FloatVector.fromArray(F, scratch, i, m), FloatVector.fromArray(F, scratch, count + i, m))
+                    .intoArray(dst, dstOffset + i, m);
         }
     }
 }
