@@ -75,19 +75,14 @@ public final class Analysis {
     }
 
     private static MultisetResult stats(int[] points, MomentSums[] bags, int id, double g0, Double exact) {
-        int n = bags.length;
-        double mean = 0;
-        for (MomentSums bag : bags) {
-            mean += bag.mean(id);
+        double[] perBag = new double[bags.length];
+        for (int b = 0; b < bags.length; b++) {
+            perBag[b] = bags[b].mean(id);
         }
-        mean /= n;
-        double ss = 0;
-        for (MomentSums bag : bags) {
-            double d = bag.mean(id) - mean;
-            ss += d * d;
-        }
-        double std = Math.sqrt(ss / (n - 1));
-        double stderr = std / Math.sqrt(n);
+        Spread spread = Spread.of(perBag);
+        double mean = spread.mean();
+        double std = spread.std();
+        double stderr = spread.stderr();
         boolean even = points.length % 2 == 0;
         Double m = even ? (mean - g0) / g0 : null;
         Double background = even ? std / Math.abs(g0) : null;
@@ -118,16 +113,9 @@ public final class Analysis {
             }
             perBag[b] = sum / multisets.size();
         }
-        double mean = 0;
-        for (double v : perBag) {
-            mean += v;
-        }
-        mean /= n;
-        double ss = 0;
-        for (double v : perBag) {
-            ss += (v - mean) * (v - mean);
-        }
-        double stderr = Math.sqrt(ss / (n - 1) / n);
+        Spread spread = Spread.of(perBag);
+        double mean = spread.mean();
+        double stderr = spread.stderr();
         boolean known = multisets.stream().allMatch(r -> r.mExact() != null);
         Double exact = known ? multisets.stream().mapToDouble(MultisetResult::mExact).average().orElseThrow() : null;
         Double z = exact != null && stderr > 0 ? (mean - exact) / stderr : null;
