@@ -16,7 +16,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The activation kernels alone, in ns per value, on an array the size the runners pass them
- * (k = 6 inputs times one vector of networks): copy is the baseline (loads and stores only).
+ * (k = 6 inputs times one vector of networks): copy is the floor (loads and stores only), the
+ * *Baseline methods run the earlier Taylor-series exp for comparison.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -61,6 +62,13 @@ public class ExpBenchmark {
 
     @Benchmark
     @OperationsPerInvocation(DOUBLES)
+    public double[] expDoubleBaseline() {
+        TaylorExpBaseline.exp(src, 0, dst, 0, DOUBLES);
+        return dst;
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(DOUBLES)
     public double[] erfDouble() {
         VectorMath.erf(src, 0, dst, 0, DOUBLES, scratch);
         return dst;
@@ -77,6 +85,13 @@ public class ExpBenchmark {
     @OperationsPerInvocation(FLOATS)
     public float[] expFloat() {
         VectorExp.exp(srcF, 0, dstF, 0, FLOATS);
+        return dstF;
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(FLOATS)
+    public float[] expFloatBaseline() {
+        TaylorExpBaseline.exp(srcF, 0, dstF, 0, FLOATS);
         return dstF;
     }
 }
