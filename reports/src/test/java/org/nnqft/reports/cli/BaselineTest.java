@@ -18,16 +18,18 @@ class BaselineTest {
 
     @Test
     void theQuickProfileBaselineReadsWithItsEnvironment() throws Exception {
-        assertThat(JmhFiles.read(BASELINE.resolve("jmh.json"))).hasSize(20);
+        // the quick profile's benchmarks: forward pass, Gaussian, moments and exp, gauss at N = 10 and 1000
+        assertThat(JmhFiles.read(BASELINE.resolve("jmh.json"))).hasSizeGreaterThanOrEqualTo(20);
         assertThat(ResultFiles.readBenchEnvironment(BASELINE.resolve("environment.json")).profile()).isEqualTo("quick");
     }
 
     @Test
-    void againstItselfNothingChanges() {
+    void againstItselfNothingChanges() throws Exception {
         String b = BASELINE.resolve("jmh.json").toString();
+        int n = JmhFiles.read(BASELINE.resolve("jmh.json")).size();
         Cli r = Cli.run(dir, "compare", "--baseline", b, "--current", b);
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("20 compared: 0 regressions, 0 improvements; 0 added, 0 missing");
+        assertThat(r.out()).contains(n + " compared: 0 regressions, 0 improvements; 0 added, 0 missing");
         assertThat(r.err()).isEmpty();
     }
 }
