@@ -1,5 +1,7 @@
 package org.nnqft.reports.report;
 
+import org.nnqft.reports.results.BenchEnvironment;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,7 @@
 package org.nnqft.reports.report;
 
+import org.nnqft.reports.results.BenchEnvironment;
+
 import java.util.List;
 import org.nnqft.reports.results.CouplingsFile;
 import org.nnqft.reports.results.ResultFile;

@@ -1,5 +1,7 @@
 package org.nnqft.reports.report;
 
+import org.nnqft.reports.results.BenchEnvironment;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -133,9 +135,11 @@ final class ReportTables {
         List<List<String>> rows = new ArrayList<>();
         for (Sourced<BenchEnvironment> s : in.benchEnvironments()) {
             BenchEnvironment e = s.value();
-            rows.add(List.of(s.file(), Table.text(e.jdk()), Table.text(e.cpuModel()), Table.text(e.vectorSpecies()),
+            String species = e.vectorSpecies() == null ? null
+                    : e.vectorSpecies().preferredDouble() + ", " + e.vectorSpecies().preferredFloat();
+            rows.add(List.of(s.file(), Table.text(e.jdk()), Table.text(e.cpuModel()), Table.text(species),
                     Table.text(e.cores()), Table.text(e.commit()), Table.text(e.date()), Table.text(e.profile()),
-                    Table.text(e.jmhArgs()), Table.text(e.cpuFlags())));
+                    Table.text(e.jmhArgs() == null ? null : String.join(" ", e.jmhArgs())), Table.text(e.cpuFlags())));
         }
         for (Sourced<List<JmhResult>> s : in.jmh()) {
             // JMH records the JVM of each benchmark, not the machine

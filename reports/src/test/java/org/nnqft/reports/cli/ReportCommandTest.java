@@ -86,8 +86,30 @@ class ReportCommandTest {
 
     @Test
     void showsTheEnvironmentOfEveryRun() {
-        has(html, ReportFixtures.RUN_JDK, "fix123", ReportFixtures.BENCH_CPU, "512 bits, 8 doubles", "bench42");
+        has(html, ReportFixtures.RUN_JDK, "fix123", ReportFixtures.BENCH_CPU, "Species[double, 8, S_512_BIT]", "bench42");
         has(summary, ReportFixtures.RUN_JDK, ReportFixtures.BENCH_CPU);
+    }
+
+    /**
+     * The files `nnqft bench` and `nnqft compare` really write (the committed baseline, compared with
+     * itself) are read as what they are: none skipped, the machine's species shown, the table drawn.
+     */
+    @Test
+    void readsRealBenchAndCompareOutput(@TempDir Path dir) {
+        Path baseline = BaselineTest.BASELINE;
+        Cli cmp = Cli.run(dir, "compare", "--baseline", baseline.resolve("jmh.json").toString(), "--current",
+                baseline.resolve("jmh.json").toString(), "--out", "cmp.json");
+        assertThat(cmp.code()).as(cmp.err()).isZero();
+        Cli r = Cli.run(dir, "report", "--in", baseline.toString(), "--in", "cmp.json", "--out", "rep");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).doesNotContain("skipped");
+        String page;
+        try {
+            page = Files.readString(dir.resolve("rep/index.html"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        has(page, "S_512_BIT", "<title>Forward pass, gauss, plain estimator</title>", "no change");
     }
 
     @Test

@@ -121,8 +121,9 @@ final class ReportFixtures {
 
     static final String BENCH_ENVIRONMENT = """
             {"kind": "bench-environment", "schema": 1, "jdk": "25.0.3 (Bench JDK)", "cpuModel": "%s",
-             "cpuFlags": "avx2 avx512f", "vectorSpecies": "512 bits, 8 doubles", "cores": 2, "commit": "bench42",
-             "date": "2026-01-02T00:00:00Z", "profile": "quick", "jmhArgs": "-wi 1 -i 1 -f 1"}
+             "cpuFlags": "avx2 avx512f", "vectorSpecies": {"preferredDouble": "Species[double, 8, S_512_BIT]",
+             "preferredFloat": "Species[float, 16, S_512_BIT]", "bits": 512}, "cores": 2, "commit": "bench42",
+             "date": "2026-01-02T00:00:00Z", "profile": "quick", "jmhArgs": ["-wi", "1", "-i", "1", "-f", "1"]}
             """.formatted(BENCH_CPU);
 
     static final String COMPARISON = """
