@@ -70,16 +70,16 @@ public final class ExactMoments {
     }
 
     /**
-     * The exact theory of one architecture at zero weight and bias means.
-     *
-     * @throws UnsupportedOperationException for an architecture whose hidden moments are not
-     *                                       implemented yet
+     * The exact theory of one architecture at zero weight and bias means: closed-form hidden moments for
+     * gauss, Price's theorem and polar quadrature for erf ({@link ErfHiddenMoments}), an exact radial
+     * integral over the ReLU cone for relu ({@link ReluHiddenMoments}).
      */
     public static ExactMoments of(org.nnqft.numerics.spec.Architecture arch, int dIn, double sigmaW, double sigmaB,
             int width) {
         return switch (arch) {
             case GAUSS -> gauss(dIn, sigmaW, sigmaB, width);
-            case ERF, RELU -> throw new UnsupportedOperationException("no exact hidden moments for " + arch + " yet");
+            case ERF -> new ExactMoments(new ErfHiddenMoments(dIn, sigmaW, sigmaB), sigmaW, sigmaB, width);
+            case RELU -> new ExactMoments(new ReluHiddenMoments(dIn, sigmaW, sigmaB), sigmaW, sigmaB, width);
         };
     }
 

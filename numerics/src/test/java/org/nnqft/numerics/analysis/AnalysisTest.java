@@ -53,7 +53,9 @@ class AnalysisTest {
                             java.util.Arrays.toString(m.points())).isLessThan(5.5);
                 }
             }
-            assertThat(find(rs, 5, 2).meanM().exact()).isEqualTo(0.0);
+            // the exact theory's H_2 is the GP kernel: in closed form for gauss, to the quadrature's
+            // stated 1e-10 relative for erf and relu (ErfHiddenMoments, ReluHiddenMoments)
+            assertThat(find(rs, 5, 2).meanM().exact()).as("%s", arch).isCloseTo(0.0, within(1e-10));
         }
     }
 
