@@ -48,7 +48,7 @@ final class CouplingsRunner {
         double seconds = 0;
         for (int i = 0; i < plan.specs().size(); i++) {
             Progress progress = session.terminal() ? new ProgressBar(session.err()) : Progress.NONE;
-            EnsembleSums sums = Engine.run(plan.specs().get(i), plan.backend(), progress);
+            EnsembleSums sums = Engine.run(plan.specs().get(i), plan.backends().get(i), progress);
             List<CouplingResult> results = Couplings.of(sums, integrals.get(i));
             runs.add(CouplingsRun.of(sums, integrals.get(i), results));
             rows.addAll(results);
