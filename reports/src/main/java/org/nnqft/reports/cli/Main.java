@@ -41,10 +41,6 @@ public final class Main implements Callable<Integer> {
         return code;
     }
 
-    static CommandLine commandLine(Session session) {
-        return commandLine(session, new ChildJmh());
-    }
-
     static CommandLine commandLine(Session session, Jmh jmh) {
         CommandLine cli = new CommandLine(new Main())
                 .addSubcommand(new GreenCommand(session))

@@ -20,20 +20,14 @@ import org.nnqft.reports.presets.Presets;
  * sigma_W (given, or the preset's sweep), or, for a preset that compares backends, one spec per
  * backend and random source; all validated before the first network is drawn.
  *
- * @param presetName the preset started from, or null for the library defaults
  * @param specs      one per sigma_W (or per backend), in order; they record the backend and
  *                   precision that will run, which differ from those asked for after a fallback
  * @param backends   the backend that runs each spec
  * @param notice     a one-line notice when a backend is not the one asked for
  * @param comparesBackends whether the specs differ only in backend and random source
  */
-record SweepPlan(String presetName, List<ExperimentSpec> specs, List<Backend> backends, Optional<String> notice,
+record SweepPlan(List<ExperimentSpec> specs, List<Backend> backends, Optional<String> notice,
         boolean comparesBackends) {
-
-    /** The backend of the first spec: the only one unless the plan compares backends. */
-    Backend backend() {
-        return backends.getFirst();
-    }
 
     /** @param adjust a command's own overrides, applied after the options */
     static SweepPlan of(String presetName, SpecOptions options, UnaryOperator<SpecBuilder> adjust) {
@@ -41,7 +35,7 @@ record SweepPlan(String presetName, List<ExperimentSpec> specs, List<Backend> ba
         SpecBuilder builder = adjust.apply(options.applyTo(preset == null ? new SpecBuilder() : preset.builder()));
         ExperimentSpec asked = builder.build();
         if (preset != null && preset.everyBackend()) {
-            return everyBackend(presetName, options, builder, asked);
+            return everyBackend(options, builder, asked);
         }
         Backends.Selection selection = Backends.select(asked.backend(), asked.precision(), asked.rng());
         builder.backend(selection.backend().name()).precision(selection.precision());
@@ -51,7 +45,7 @@ record SweepPlan(String presetName, List<ExperimentSpec> specs, List<Backend> ba
             specs.add(builder.sigmaW(sigmaW).build());
             backends.add(selection.backend());
         }
-        return new SweepPlan(presetName, List.copyOf(specs), List.copyOf(backends), selection.notice(), false);
+        return new SweepPlan(List.copyOf(specs), List.copyOf(backends), selection.notice(), false);
     }
 
     /**
@@ -59,7 +53,7 @@ record SweepPlan(String presetName, List<ExperimentSpec> specs, List<Backend> ba
      * stream; a backend with a generator of its own runs again with it (or only with --rng's).
      * The scalar backend computes in double only, so with --precision float it is left out.
      */
-    private static SweepPlan everyBackend(String presetName, SpecOptions options, SpecBuilder builder, ExperimentSpec asked) {
+    private static SweepPlan everyBackend(SpecOptions options, SpecBuilder builder, ExperimentSpec asked) {
         List<String> names = new ArrayList<>();
         for (String name : Backends.names()) {
             if (options.backend == null || name.equals("simd") || name.equals(options.backend)) {
@@ -87,7 +81,7 @@ record SweepPlan(String presetName, List<ExperimentSpec> specs, List<Backend> ba
                 backends.add(s.backend());
             }
         }
-        return new SweepPlan(presetName, List.copyOf(specs), List.copyOf(backends), notice, true);
+        return new SweepPlan(List.copyOf(specs), List.copyOf(backends), notice, true);
     }
 
     private static List<Double> sweep(SpecOptions options, Preset preset, ExperimentSpec asked) {

@@ -62,7 +62,7 @@ public final class InputLoader {
         try (Stream<Path> list = Files.list(in)) {
             return list.filter(Files::isRegularFile)
                     .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !p.getFileName().toString().startsWith(ResultFiles.TEMP_PREFIX))
                     .sorted()
                     .toList();
         }

@@ -11,8 +11,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Stream;
+import org.nnqft.reports.results.ResultFiles;
 
 /**
  * Writes a report's files into its directory so that a reader never sees half a report: all
@@ -29,7 +29,7 @@ final class ReportWriter {
         Path target = outDir.toAbsolutePath().normalize();
         Path parent = target.getParent();
         Files.createDirectories(parent);
-        Path tmp = parent.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        Path tmp = ResultFiles.temporary(target);
         try {
             Files.createDirectory(tmp);
             for (Map.Entry<String, String> f : new LinkedHashMap<>(files).entrySet()) {
@@ -40,7 +40,7 @@ final class ReportWriter {
             }
             Files.createDirectories(target);
             for (String name : files.keySet()) {
-                move(tmp.resolve(name), target.resolve(name));
+                ResultFiles.moveIntoPlace(tmp.resolve(name), target.resolve(name));
             }
         } finally {
             deleteTree(tmp);
@@ -54,14 +54,6 @@ final class ReportWriter {
             return true;
         } catch (FileAlreadyExistsException | DirectoryNotEmptyException | AtomicMoveNotSupportedException e) {
             return false;
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
