@@ -43,14 +43,8 @@ public final class Analysis {
                 for (int id = layout.offset(order); id < layout.offset(order + 1); id++) {
                     int[] points = layout.elements(id);
                     double g0 = Wick.g0(points, kernel);
-                    Double expected = exact == null ? null : expectation(exact, pointsOf(points, inputs));
-                    if (expected != null) {
-                        // the exact theory answered
-                    } else if (zeroMeans && order % 2 == 1) {
-                        expected = 0.0;
-                    } else if (zeroMeans && order == 2) {
-                        expected = g0;
-                    }
+                    // null where no exact theory (non-zero means) or the quadrature does not reach
+                    Double expected = exact == null ? null : exact.expectationIfReached(pointsOf(points, inputs));
                     MultisetResult r = stats(points, sums.byWidthAndBag()[w], id, g0, expected);
                     requireFinite(r, widths[w], spec);
                     multisets.add(r);
@@ -60,18 +54,6 @@ public final class Analysis {
             }
         }
         return results;
-    }
-
-    /**
-     * The exact expectation, or null where the quadrature does not reach (ReLU pre-activations spanning
-     * more than four dimensions, erf beyond its cost budget): those multisets are reported without one.
-     */
-    private static Double expectation(ExactMoments exact, double[][] points) {
-        try {
-            return exact.expectation(points);
-        } catch (UnsupportedOperationException beyondReach) {
-            return null;
-        }
     }
 
     private static MultisetResult stats(int[] points, MomentSums[] bags, int id, double g0, Double exact) {

@@ -132,7 +132,8 @@ public final class Couplings {
             for (int b = 0; b < n; b++) {
                 perBag[b] -= (bagG4[b] - g0[m]) / i4 / averaged;
             }
-            Double exactU4 = exact == null ? null : -exact.cumulant(pointsOf(points, inputs)) / i4;
+            Double kappa = exact == null ? null : exact.cumulantIfReached(pointsOf(points, inputs));
+            Double exactU4 = kappa == null ? null : -kappa / i4;
             multisets.add(new MultisetCoupling(points, i4, deltaG4, -deltaG4 / i4, g.stderr() / Math.abs(i4), exactU4));
         }
         Spread u = Spread.of(perBag);
@@ -145,13 +146,9 @@ public final class Couplings {
                 exactMean, z, sb, List.copyOf(multisets));
     }
 
-    /** The exact theory of the ensemble, or null where it is not implemented. */
+    /** The exact theory of the ensemble (every architecture, at zero weight and bias means). */
     private static ExactMoments exactTheory(ExperimentSpec spec) {
-        try {
-            return ExactMoments.of(spec.arch(), spec.dIn(), spec.sigmaW(), spec.sigmaB(), spec.widths()[0]);
-        } catch (UnsupportedOperationException notYet) {
-            return null;
-        }
+        return ExactMoments.of(spec.arch(), spec.dIn(), spec.sigmaW(), spec.sigmaB(), spec.widths()[0]);
     }
 
     /** Overflow must stop the run, not reach a result file as "Infinity". */

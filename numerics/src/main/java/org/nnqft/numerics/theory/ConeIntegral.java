@@ -52,7 +52,7 @@ final class ConeIntegral {
         int r = v[0].length;
         double[][] unit = new double[v.length][];
         for (int i = 0; i < v.length; i++) {
-            unit[i] = scaled(v[i], 1 / Math.sqrt(dot(v[i], v[i])));
+            unit[i] = scaled(v[i], 1 / Math.sqrt(Kernels.dot(v[i], v[i])));
         }
         List<double[]> rays = rays(unit, r);
         if (rays.size() < r) {
@@ -100,9 +100,9 @@ final class ConeIntegral {
                     double[] d = scaled(n, s);
                     boolean inside = true;
                     for (double[] u : unit) {
-                        inside &= dot(u, d) >= -TOLERANCE;
+                        inside &= Kernels.dot(u, d) >= -TOLERANCE;
                     }
-                    if (inside && out.stream().noneMatch(x -> dot(x, d) > 1 - TOLERANCE)) {
+                    if (inside && out.stream().noneMatch(x -> Kernels.dot(x, d) > 1 - TOLERANCE)) {
                         out.add(d);
                     }
                 }
@@ -120,7 +120,7 @@ final class ConeIntegral {
         int k = 0;
         for (int idx : subset) {
             double[] w = orthogonalised(unit[idx], basis, k);
-            double norm = Math.sqrt(dot(w, w));
+            double norm = Math.sqrt(Kernels.dot(w, w));
             if (norm < 1e-9) {
                 return null;
             }
@@ -137,7 +137,7 @@ final class ConeIntegral {
             double[] e = new double[r];
             e[d] = 1;
             double[] w = orthogonalised(e, basis, k);
-            double norm = Math.sqrt(dot(w, w));
+            double norm = Math.sqrt(Kernels.dot(w, w));
             if (norm > bestNorm) {
                 bestNorm = norm;
                 best = scaled(w, 1 / norm);
@@ -149,7 +149,7 @@ final class ConeIntegral {
     private static double[] orthogonalised(double[] x, double[][] basis, int k) {
         double[] w = x.clone();
         for (int j = 0; j < k; j++) {
-            double p = dot(w, basis[j]);
+            double p = Kernels.dot(w, basis[j]);
             for (int i = 0; i < w.length; i++) {
                 w[i] -= p * basis[j][i];
             }
@@ -174,11 +174,11 @@ final class ConeIntegral {
                 for (double[] face : unit) {
                     List<double[]> on = new ArrayList<>();
                     for (double[] ray : rays) {
-                        if (Math.abs(dot(ray, face)) < TOLERANCE) {
+                        if (Math.abs(Kernels.dot(ray, face)) < TOLERANCE) {
                             on.add(ray);
                         }
                     }
-                    if (on.size() < 3 || Math.abs(dot(apex, face)) < TOLERANCE) {
+                    if (on.size() < 3 || Math.abs(Kernels.dot(apex, face)) < TOLERANCE) {
                         continue; // not a facet, or one the apex lies on (its cone over the apex is flat)
                     }
                     List<double[]> ring = aroundCentre(on, face);
@@ -204,7 +204,7 @@ final class ConeIntegral {
                 centre[i] += x[i];
             }
         }
-        centre = scaled(centre, 1 / Math.sqrt(dot(centre, centre)));
+        centre = scaled(centre, 1 / Math.sqrt(Kernels.dot(centre, centre)));
         // An orthonormal frame: the centre, the facet normal (r = 4), then two directions spanning the
         // cross-section in which the rays go round.
         double[][] basis = new double[4][];
@@ -212,13 +212,13 @@ final class ConeIntegral {
         basis[k++] = centre;
         if (face != null) {
             double[] f = orthogonalised(face, basis, k);
-            basis[k] = scaled(f, 1 / Math.sqrt(dot(f, f)));
+            basis[k] = scaled(f, 1 / Math.sqrt(Kernels.dot(f, f)));
             k++;
         }
         double[] a = null;
         for (double[] x : rays) {
             double[] w = orthogonalised(x, basis, k);
-            double norm = Math.sqrt(dot(w, w));
+            double norm = Math.sqrt(Kernels.dot(w, w));
             if (norm > 1e-9) {
                 a = scaled(w, 1 / norm);
                 break;
@@ -232,7 +232,7 @@ final class ConeIntegral {
         final double[] ea = a;
         final double[] eb = b;
         List<double[]> sorted = new ArrayList<>(rays);
-        sorted.sort(Comparator.comparingDouble(x -> Math.atan2(dot(x, eb), dot(x, ea))));
+        sorted.sort(Comparator.comparingDouble(x -> Math.atan2(Kernels.dot(x, eb), Kernels.dot(x, ea))));
         return sorted;
     }
 
@@ -248,7 +248,7 @@ final class ConeIntegral {
             double widest = limit;
             for (int i = 0; i < s.length; i++) {
                 for (int j = i + 1; j < s.length; j++) {
-                    double angle = Math.acos(Math.clamp(dot(s[i], s[j]), -1.0, 1.0));
+                    double angle = Math.acos(Math.clamp(Kernels.dot(s[i], s[j]), -1.0, 1.0));
                     if (angle > widest) {
                         widest = angle;
                         bi = i;
@@ -264,7 +264,7 @@ final class ConeIntegral {
             for (int d = 0; d < mid.length; d++) {
                 mid[d] = s[bi][d] + s[bj][d];
             }
-            mid = scaled(mid, 1 / Math.sqrt(dot(mid, mid)));
+            mid = scaled(mid, 1 / Math.sqrt(Kernels.dot(mid, mid)));
             double[][] left = s.clone();
             double[][] right = s.clone();
             left[bi] = mid;
@@ -290,7 +290,7 @@ final class ConeIntegral {
         double[][] basis = new double[r][];
         for (int i = 0; i < r; i++) {
             double[] w = orthogonalised(rays[i], basis, i);
-            double norm = Math.sqrt(dot(w, w));
+            double norm = Math.sqrt(Kernels.dot(w, w));
             volume *= norm;
             basis[i] = norm > 0 ? scaled(w, 1 / norm) : w;
         }
@@ -328,7 +328,7 @@ final class ConeIntegral {
             for (int c = 0; c < r; c++) {
                 g[c] += remaining * rays[dims][c];
             }
-            double norm2 = dot(g, g);
+            double norm2 = Kernels.dot(g, g);
             double scale = degree + r == 2 * ((degree + r) / 2) ? intPow(norm2, (degree + r) / 2)
                     : intPow(norm2, (degree + r) / 2) * Math.sqrt(norm2);
             sum += weight * f.value(g) / scale;
@@ -356,14 +356,6 @@ final class ConeIntegral {
         s[i]++;
         for (int j = i + 1; j < k; j++) {
             s[j] = s[j - 1] + 1;
-        }
-        return s;
-    }
-
-    static double dot(double[] a, double[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[i];
         }
         return s;
     }

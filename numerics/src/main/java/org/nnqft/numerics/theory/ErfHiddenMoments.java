@@ -46,9 +46,9 @@ public final class ErfHiddenMoments implements HiddenMoments {
     }
 
     ErfHiddenMoments(int dIn, double sigmaW, double sigmaB, int refinement) {
-        if (dIn < 1 || !(sigmaW > 0) || !(sigmaB >= 0) || refinement < 1) {
-            throw new IllegalArgumentException("need dIn >= 1, sigmaW > 0, sigmaB >= 0; got dIn=" + dIn
-                    + " sigmaW=" + sigmaW + " sigmaB=" + sigmaB);
+        HiddenMoments.requireParameters(dIn, sigmaW, sigmaB);
+        if (refinement < 1) {
+            throw new IllegalArgumentException("refinement must be >= 1, got " + refinement);
         }
         this.dIn = dIn;
         this.sigmaW = sigmaW;

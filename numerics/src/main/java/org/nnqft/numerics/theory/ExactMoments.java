@@ -129,6 +129,27 @@ public final class ExactMoments {
     }
 
     /**
+     * {@link #expectation}, or null where the hidden moments' quadrature does not reach these points
+     * (ReLU pre-activations spanning more than four dimensions, erf beyond its cost budget).
+     */
+    public Double expectationIfReached(double[][] points) {
+        try {
+            return expectation(points);
+        } catch (UnsupportedOperationException beyondReach) {
+            return null;
+        }
+    }
+
+    /** {@link #cumulant}, or null where the hidden moments' quadrature does not reach these points. */
+    public Double cumulantIfReached(double[][] points) {
+        try {
+            return cumulant(points);
+        } catch (UnsupportedOperationException beyondReach) {
+            return null;
+        }
+    }
+
+    /**
      * The joint cumulant kappa_n(f(x_1), ..., f(x_n)), n = points.length >= 1: the connected part,
      * e.g. G^(4) - G0^(4) at order 4. Zero for odd n.
      */

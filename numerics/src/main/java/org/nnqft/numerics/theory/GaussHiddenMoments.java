@@ -9,10 +9,7 @@ package org.nnqft.numerics.theory;
 public record GaussHiddenMoments(int dIn, double sigmaW, double sigmaB) implements HiddenMoments {
     /** @throws IllegalArgumentException if dIn < 1, sigmaW <= 0 or sigmaB < 0 */
     public GaussHiddenMoments {
-        if (dIn < 1 || !(sigmaW > 0) || !(sigmaB >= 0)) {
-            throw new IllegalArgumentException("need dIn >= 1, sigmaW > 0, sigmaB >= 0; got dIn=" + dIn
-                    + " sigmaW=" + sigmaW + " sigmaB=" + sigmaB);
-        }
+        HiddenMoments.requireParameters(dIn, sigmaW, sigmaB);
     }
 
     @Override

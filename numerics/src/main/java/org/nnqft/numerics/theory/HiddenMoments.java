@@ -7,4 +7,12 @@ package org.nnqft.numerics.theory;
 public interface HiddenMoments {
     /** H_m at the given points, m = points.length (H_0 = 1); symmetric in the points. */
     double h(double[][] points);
+
+    /** @throws IllegalArgumentException if dIn < 1, sigmaW <= 0 or sigmaB < 0 */
+    static void requireParameters(int dIn, double sigmaW, double sigmaB) {
+        if (dIn < 1 || !(sigmaW > 0) || !(sigmaB >= 0)) {
+            throw new IllegalArgumentException("need dIn >= 1, sigmaW > 0, sigmaB >= 0; got dIn=" + dIn
+                    + " sigmaW=" + sigmaW + " sigmaB=" + sigmaB);
+        }
+    }
 }

@@ -14,10 +14,7 @@ public final class Kernels {
      * @throws IllegalArgumentException if dIn < 1, sigmaW <= 0 or sigmaB < 0
      */
     public static Kernel of(Architecture arch, int dIn, double sigmaW, double sigmaB) {
-        if (dIn < 1 || !(sigmaW > 0) || !(sigmaB >= 0)) {
-            throw new IllegalArgumentException("need dIn >= 1, sigmaW > 0, sigmaB >= 0; got dIn=" + dIn
-                    + " sigmaW=" + sigmaW + " sigmaB=" + sigmaB);
-        }
+        HiddenMoments.requireParameters(dIn, sigmaW, sigmaB);
         return switch (arch) {
             case GAUSS -> new GaussKernel(dIn, sigmaW, sigmaB);
             case ERF -> new ErfKernel(dIn, sigmaW, sigmaB);

@@ -33,9 +33,9 @@ public final class ReluHiddenMoments implements HiddenMoments {
     }
 
     ReluHiddenMoments(int dIn, double sigmaW, double sigmaB, int refinement) {
-        if (dIn < 1 || !(sigmaW > 0) || !(sigmaB >= 0) || refinement < 1) {
-            throw new IllegalArgumentException("need dIn >= 1, sigmaW > 0, sigmaB >= 0; got dIn=" + dIn
-                    + " sigmaW=" + sigmaW + " sigmaB=" + sigmaB);
+        HiddenMoments.requireParameters(dIn, sigmaW, sigmaB);
+        if (refinement < 1) {
+            throw new IllegalArgumentException("refinement must be >= 1, got " + refinement);
         }
         this.dIn = dIn;
         this.sigmaW = sigmaW;
@@ -141,8 +141,12 @@ public final class ReluHiddenMoments implements HiddenMoments {
                 java.util.Arrays.fill(coef, 0);
                 coef[0] = 1;
                 int deg = 2;
+                double aj = 0;
                 for (int i = 0; i < p; i++) {
                     double ai = Kernels.dot(x, w[i]) / norm;
+                    if (i == j) {
+                        aj = ai;
+                    }
                     for (int e = 0; e < k[i]; e++) {
                         for (int t = deg; t >= 0; t--) {
                             coef[t + 1] += sigmaB * coef[t];
@@ -151,7 +155,7 @@ public final class ReluHiddenMoments implements HiddenMoments {
                         deg++;
                     }
                 }
-                double low = Math.atan(-Kernels.dot(x, w[j]) / norm / sigmaB);
+                double low = Math.atan(-aj / sigmaB); // (-d) / n == -(d / n) exactly: same bits
                 Meridian.powers(low, degreeFinal, monomial, cp, sp);
                 double sum = 0;
                 for (int t = 0; t <= degreeFinal; t++) {
