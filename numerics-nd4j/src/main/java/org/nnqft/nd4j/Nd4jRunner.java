@@ -203,7 +203,11 @@ final class Nd4jRunner implements BlockRunner {
         final INDArray w1Draws;
         final INDArray b1Draws;
         final INDArray w1;
+        /** w1 as one row, for scaling the pre-activations unit by unit. */
+        final INDArray w1Row;
         final INDArray b1;
+        /** The hidden layer's variates in the draws array, shaped as the hidden array they fill. */
+        final INDArray hiddenVariates;
         final INDArray outColumn;
         final INDArray out;
         final INDArray outDouble;
@@ -224,6 +228,7 @@ final class Nd4jRunner implements BlockRunner {
             this.draws = view(Nd4jRunner.this.draws, hiddenDraws + (plain ? count * outStride : 0));
             this.pairs = suite ? new BoxMuller(draws) : null;
             this.hidden = view(Nd4jRunner.this.hidden, units, stride);
+            this.hiddenVariates = draws.get(interval(0, hiddenDraws)).reshape('c', units, stride);
             this.pre = view(Nd4jRunner.this.pre, k, units);
             this.preUnits = view(Nd4jRunner.this.pre, k * count, width);
             this.ones = Nd4jRunner.this.ones.reshape('c', width, 1);
@@ -235,6 +240,7 @@ final class Nd4jRunner implements BlockRunner {
                 this.w1Draws = out.get(all(), interval(0, width));
                 this.b1Draws = out.get(all(), point(width));
                 this.w1 = view(Nd4jRunner.this.w1, count, width);
+                this.w1Row = w1.reshape('c', 1, units);
                 this.b1 = view(Nd4jRunner.this.b1, count);
                 this.left = null;
                 this.right = null;
@@ -247,6 +253,7 @@ final class Nd4jRunner implements BlockRunner {
                 this.w1Draws = null;
                 this.b1Draws = null;
                 this.w1 = null;
+                this.w1Row = null;
                 this.b1 = null;
                 this.left = pre.reshape('c', k, 1, units);
                 this.right = pre.reshape('c', 1, k, units);
@@ -309,7 +316,7 @@ final class Nd4jRunner implements BlockRunner {
         v.draws.data().asNioDouble().put(staging, 0, hiddenDraws + (plain ? v.count * outStride : 0));
         v.pairs.apply();
         if (hidden != draws) {
-            v.hidden.assign(v.draws.get(interval(0, hiddenDraws)).reshape('c', (long) v.count * width, stride));
+            v.hidden.assign(v.hiddenVariates);
         }
     }
 
@@ -348,7 +355,7 @@ final class Nd4jRunner implements BlockRunner {
             if (e.muB() != 0) {
                 v.b1.addi(e.muB());
             }
-            v.pre.muliRowVector(v.w1.reshape('c', 1, (long) v.count * width));
+            v.pre.muliRowVector(v.w1Row);
             Nd4j.gemm(v.preUnits, v.ones, v.outColumn, false, false, 1.0, 0.0);
             v.out.addiRowVector(v.b1);
         } else {
