@@ -19,11 +19,20 @@ public record BenchmarkKey(String benchmark, Map<String, String> params, String 
 
     /** Class.method [p=v, ...] mode: the package adds nothing on a terminal. */
     public String display() {
-        int method = benchmark.lastIndexOf('.');
-        int type = method <= 0 ? -1 : benchmark.lastIndexOf('.', method - 1);
-        String name = benchmark.substring(type + 1);
         String p = params.isEmpty() ? "" : params.entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ", " [", "]"));
-        return name + p + " " + mode;
+        return shortName() + p + " " + mode;
+    }
+
+    /** Class.method, without the package. */
+    public String shortName() {
+        return shortName(benchmark);
+    }
+
+    /** Class.method of a fully qualified benchmark method. */
+    public static String shortName(String benchmark) {
+        int method = benchmark.lastIndexOf('.');
+        int type = method <= 0 ? -1 : benchmark.lastIndexOf('.', method - 1);
+        return benchmark.substring(type + 1);
     }
 }

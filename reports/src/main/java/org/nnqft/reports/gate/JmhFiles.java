@@ -43,7 +43,7 @@ public final class JmhFiles {
     }
 
     /** The benchmarks of an already parsed file; {@code file} only names it in errors. */
-    static List<JmhResult> parse(Path file, JsonNode root) throws BadJmhFile {
+    public static List<JmhResult> parse(Path file, JsonNode root) throws BadJmhFile {
         if (root == null || !root.isArray()) {
             throw new BadJmhFile(file, "not a JMH result file (expected a JSON array of benchmarks, as -rf json writes)");
         }
@@ -80,7 +80,10 @@ public final class JmhFiles {
                 b.path("warmupIterations").asInt(0), textOrNull(b, "warmupTime"), intOrNull(b, "warmupBatchSize"),
                 b.path("measurementIterations").asInt(raw.length), textOrNull(b, "measurementTime"),
                 intOrNull(b, "measurementBatchSize"));
-        return new JmhResult(key, unit, score, error, raw, settings);
+        String jvm = (b.path("jdkVersion").asText("") + " " + b.path("vmName").asText("")).trim();
+        List<String> args = new ArrayList<>();
+        b.path("jvmArgs").forEach(a -> args.add(a.asText()));
+        return new JmhResult(key, unit, score, error, raw, settings, jvm, String.join(" ", args));
     }
 
     /**

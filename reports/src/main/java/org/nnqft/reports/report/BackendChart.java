@@ -1,6 +1,7 @@
 package org.nnqft.reports.report;
 
 import java.util.List;
+import org.nnqft.reports.gate.JmhResult;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -18,12 +19,12 @@ final class BackendChart {
     static String svg(String title, List<JmhResult> results) {
         XYChart chart = ChartStyle.xy(820, 420, title, "N (hidden units), log scale",
                 "ns per neuron-sample, log scale (lower is faster)");
-        List<String> impls = results.stream().map(r -> r.params().get("impl")).distinct().toList();
+        List<String> impls = results.stream().map(ForwardPassTimes::impl).distinct().toList();
         for (int i = 0; i < impls.size(); i++) {
             String impl = impls.get(i);
-            List<JmhResult> of = results.stream().filter(r -> r.params().get("impl").equals(impl)).toList();
+            List<JmhResult> of = results.stream().filter(r -> ForwardPassTimes.impl(r).equals(impl)).toList();
             double[] x = of.stream().mapToDouble(ForwardPassTimes::width).toArray();
-            double[] y = of.stream().mapToDouble(JmhResult::nanosPerOp).toArray();
+            double[] y = of.stream().mapToDouble(ForwardPassTimes::nanosPerOp).toArray();
             XYSeries s = chart.addSeries(impl, x, y);
             s.setLineColor(ChartStyle.color(i));
             s.setMarkerColor(ChartStyle.color(i));

@@ -2,6 +2,8 @@ package org.nnqft.reports.report;
 
 import java.util.List;
 import java.util.Map;
+import org.nnqft.reports.gate.JmhResult;
+import org.nnqft.reports.results.ComparisonFile;
 import org.nnqft.reports.results.CouplingsFile;
 import org.nnqft.reports.results.OrderEntry;
 import org.nnqft.reports.results.ResultFile;
@@ -148,23 +150,22 @@ final class HtmlReport {
         }
     }
 
-    private void regressions(List<Sourced<Comparison>> files) {
+    private void regressions(List<Sourced<ComparisonFile>> files) {
         b.append("<h2>Performance regression against a baseline</h2>\n");
         if (files.isEmpty()) {
             p("note", "No comparison files given (nnqft compare --out).");
             return;
         }
-        for (Sourced<Comparison> s : files) {
-            Comparison c = s.value();
+        for (Sourced<ComparisonFile> s : files) {
+            ComparisonFile c = s.value();
             b.append("<h3>").append(esc(s.title())).append("</h3>\n");
-            p("note", "Baseline " + Table.text(c.baseline()) + ", current " + Table.text(c.current()) + ", minimum effect "
-                    + Table.text(c.minEffect()) + ", alpha " + Table.text(c.alpha()) + ", confirmed " + Table.text(c.confirmed()));
-            table(ReportTables.regression(c), 8);
+            p("note", ReportTables.comparisonNote(c));
+            table(ReportTables.regression(c), ReportTables.REGRESSION_VERDICT_COLUMN);
             if (!c.added().isEmpty()) {
-                p("note", "Added (no baseline): " + String.join("; ", c.added()));
+                p("note", "Added (no baseline): " + ReportTables.listed(c.added()));
             }
             if (!c.missing().isEmpty()) {
-                p("note", "Missing (in the baseline only): " + String.join("; ", c.missing()));
+                p("note", "Missing (in the baseline only): " + ReportTables.listed(c.missing()));
             }
         }
     }

@@ -1,6 +1,10 @@
 package org.nnqft.reports.report;
 
+import org.nnqft.reports.gate.BadJmhFile;
+import org.nnqft.reports.gate.JmhFiles;
+import org.nnqft.reports.gate.JmhResult;
 import org.nnqft.reports.results.BenchEnvironment;
+import org.nnqft.reports.results.ComparisonFile;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,10 +13,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.nnqft.reports.results.CouplingsFile;
 import org.nnqft.reports.results.ResultFile;
@@ -35,7 +37,7 @@ public final class InputLoader {
     private final List<Sourced<VerificationFile>> verifications = new ArrayList<>();
     private final List<Sourced<List<JmhResult>>> jmh = new ArrayList<>();
     private final List<Sourced<BenchEnvironment>> benchEnvironments = new ArrayList<>();
-    private final List<Sourced<Comparison>> comparisons = new ArrayList<>();
+    private final List<Sourced<ComparisonFile>> comparisons = new ArrayList<>();
     private final List<ReportInputs.Skipped> skipped = new ArrayList<>();
 
     private InputLoader() {
@@ -77,6 +79,8 @@ public final class InputLoader {
             if (reason != null) {
                 skipped.add(new ReportInputs.Skipped(name, reason));
             }
+        } catch (BadJmhFile e) {
+            skipped.add(new ReportInputs.Skipped(name, e.problem()));
         } catch (IOException | RuntimeException e) {
             skipped.add(new ReportInputs.Skipped(name, oneLine(e)));
         }
@@ -85,11 +89,10 @@ public final class InputLoader {
     /** @return null when the file was taken, else why not */
     private String classify(Path file, String name, JsonNode root) throws IOException {
         if (root.isArray()) {
-            List<JmhResult> results = jmhResults(root);
-            if (results == null) {
-                return "a JSON array, but not JMH results (no \"benchmark\" and \"primaryMetric\")";
+            if (!root.isEmpty() && !root.get(0).has("primaryMetric")) {
+                return "a JSON array, but not JMH results (no \"primaryMetric\")";
             }
-            jmh.add(new Sourced<>(name, "", results));
+            jmh.add(new Sourced<>(name, "", JmhFiles.parse(file, root)));
             return null;
         }
         if (!root.isObject()) {
@@ -99,86 +102,23 @@ public final class InputLoader {
         switch (kind == null ? "green" : kind) {
             case "green" -> {
                 if (root.has("runs")) {
-                    SweepFile sweep = ResultFiles.readSweep(file);
-                    for (ResultFile run : sweep.runs()) {
+                    for (ResultFile run : ResultFiles.readSweep(root, name).runs()) {
                         runs.add(new Sourced<>(name, "sigma_W = " + run.spec().sigmaW(), run));
                     }
                 } else {
-                    runs.add(new Sourced<>(name, "", ResultFiles.read(file)));
+                    runs.add(new Sourced<>(name, "", ResultFiles.read(root, name)));
                 }
             }
-            case CouplingsFile.KIND -> couplings.add(new Sourced<>(name, "", ResultFiles.readCouplings(file)));
-            case VerificationFile.KIND -> verifications.add(new Sourced<>(name, "", ResultFiles.readVerification(file)));
+            case CouplingsFile.KIND -> couplings.add(new Sourced<>(name, "", ResultFiles.readCouplings(root, name)));
+            case VerificationFile.KIND -> verifications.add(new Sourced<>(name, "", ResultFiles.readVerification(root, name)));
             case BenchEnvironment.KIND ->
-                    benchEnvironments.add(new Sourced<>(name, "", MAPPER.treeToValue(root, BenchEnvironment.class)));
-            case Comparison.KIND -> comparisons.add(new Sourced<>(name, "", comparison(root)));
+                    benchEnvironments.add(new Sourced<>(name, "", ResultFiles.readBenchEnvironment(root, name)));
+            case ComparisonFile.KIND -> comparisons.add(new Sourced<>(name, "", ResultFiles.readComparison(root, name)));
             default -> {
                 return "unknown kind \"" + kind + "\"";
             }
         }
         return null;
-    }
-
-    private static List<JmhResult> jmhResults(JsonNode array) {
-        List<JmhResult> out = new ArrayList<>();
-        for (JsonNode e : array) {
-            JsonNode metric = e.path("primaryMetric");
-            if (!e.path("benchmark").isTextual() || !metric.path("score").isNumber()) {
-                return null;
-            }
-            out.add(new JmhResult(e.get("benchmark").asText(), e.path("mode").asText(""), strings(e.path("params")),
-                    metric.get("score").asDouble(), metric.path("scoreError").asDouble(Double.NaN),
-                    metric.path("scoreUnit").asText(""),
-                    (e.path("jdkVersion").asText("") + " " + e.path("vmName").asText("")).trim(),
-                    e.path("jvmArgs").isArray() ? joined(e.get("jvmArgs")) : ""));
-        }
-        return out;
-    }
-
-    /** Parsed by hand so that a row with a field of an unexpected shape still shows the rest. */
-    private static Comparison comparison(JsonNode root) {
-        List<Comparison.Row> rows = new ArrayList<>();
-        for (JsonNode r : root.path("rows")) {
-            rows.add(new Comparison.Row(r.path("benchmark").asText(""), strings(r.path("params")), r.path("mode").asText(""),
-                    r.path("unit").asText(""), number(r, "baseline"), number(r, "baselineError"), number(r, "current"),
-                    number(r, "currentError"), number(r, "changePercent"), number(r, "pValue"), r.path("verdict").asText("")));
-        }
-        return new Comparison(root.path("baseline").asText(null), root.path("current").asText(null), number(root, "minEffect"),
-                number(root, "alpha"), rows, names(root.path("added")), names(root.path("missing")),
-                root.path("confirmed").isBoolean() ? root.get("confirmed").asBoolean() : null);
-    }
-
-    /** Added and missing entries as text: strings as they are, objects as benchmark and params. */
-    private static List<String> names(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        for (JsonNode n : array) {
-            if (n.isTextual()) {
-                out.add(n.asText());
-            } else if (n.has("benchmark")) {
-                Map<String, String> params = strings(n.path("params"));
-                out.add(n.get("benchmark").asText() + (params.isEmpty() ? "" : " " + params));
-            } else {
-                out.add(n.toString());
-            }
-        }
-        return out;
-    }
-
-    private static Double number(JsonNode node, String field) {
-        JsonNode n = node.path(field);
-        return n.isNumber() ? n.asDouble() : null;
-    }
-
-    private static Map<String, String> strings(JsonNode object) {
-        Map<String, String> out = new LinkedHashMap<>();
-        object.properties().forEach(e -> out.put(e.getKey(), e.getValue().asText()));
-        return out;
-    }
-
-    private static String joined(JsonNode array) {
-        List<String> parts = new ArrayList<>();
-        array.forEach(a -> parts.add(a.asText()));
-        return String.join(" ", parts);
     }
 
     private static String oneLine(Exception e) {

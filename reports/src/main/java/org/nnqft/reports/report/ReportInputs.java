@@ -1,6 +1,8 @@
 package org.nnqft.reports.report;
 
+import org.nnqft.reports.gate.JmhResult;
 import org.nnqft.reports.results.BenchEnvironment;
+import org.nnqft.reports.results.ComparisonFile;
 
 import java.util.List;
 import org.nnqft.reports.results.CouplingsFile;
@@ -20,7 +22,7 @@ public record ReportInputs(
         List<Sourced<VerificationFile>> verifications,
         List<Sourced<List<JmhResult>>> jmh,
         List<Sourced<BenchEnvironment>> benchEnvironments,
-        List<Sourced<Comparison>> comparisons,
+        List<Sourced<ComparisonFile>> comparisons,
         List<Skipped> skipped) {
 
     public record Skipped(String file, String reason) {

@@ -1,6 +1,9 @@
 package org.nnqft.reports.report;
 
+import org.nnqft.reports.gate.BenchmarkKey;
+import org.nnqft.reports.gate.JmhResult;
 import org.nnqft.reports.results.BenchEnvironment;
+import org.nnqft.reports.results.ComparisonFile;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -63,11 +66,12 @@ final class ReportTables {
         List<String> header = new ArrayList<>(List.of("impl"));
         widths.forEach(w -> header.add("N = " + w));
         List<List<String>> rows = new ArrayList<>();
-        for (String impl : panel.stream().map(r -> r.params().get("impl")).distinct().toList()) {
+        for (String impl : panel.stream().map(ForwardPassTimes::impl).distinct().toList()) {
             List<String> row = new ArrayList<>(List.of(impl));
             for (int w : widths) {
-                row.add(panel.stream().filter(r -> r.params().get("impl").equals(impl) && ForwardPassTimes.width(r) == w)
-                        .findFirst().map(r -> Table.fixed(r.nanosPerOp(), 1) + " \u00b1 " + Table.fixed(r.nanosPerOpError(), 1))
+                row.add(panel.stream().filter(r -> ForwardPassTimes.impl(r).equals(impl) && ForwardPassTimes.width(r) == w)
+                        .findFirst().map(r -> Table.fixed(ForwardPassTimes.nanosPerOp(r), 1) + " \u00b1 "
+                                + Table.fixed(ForwardPassTimes.nanosPerOpError(r), 1))
                         .orElse("-"));
             }
             rows.add(row);
@@ -78,22 +82,50 @@ final class ReportTables {
     /** Every benchmark the backend charts do not draw, as JMH reported it. */
     static Table otherBenchmarks(List<JmhResult> results) {
         List<List<String>> rows = new ArrayList<>();
-        results.stream().filter(r -> !ForwardPassTimes.drawable(r)).forEach(r -> rows.add(List.of(r.shortName(),
-                params(r.params()), r.mode(), Table.sci(r.score()) + " \u00b1 " + Table.sci(r.scoreError()), r.scoreUnit())));
+        results.stream().filter(r -> !ForwardPassTimes.drawable(r)).forEach(r -> rows.add(List.of(r.key().shortName(),
+                params(r.key().params()), r.key().mode(), Table.sci(r.score()) + " \u00b1 " + Table.sci(r.scoreError()),
+                r.unit())));
         return new Table(List.of("benchmark", "params", "mode", "score", "unit"), rows);
     }
 
-    static Table regression(Comparison c) {
+    /** The column of {@link #regression}'s table that holds the verdict. */
+    static final int REGRESSION_VERDICT_COLUMN = 9;
+
+    /**
+     * One row per compared benchmark. The verdict is the final one: after --confirm, the re-run's,
+     * shown beside the first run's change and p so that a regression that did not reproduce is
+     * visible as such.
+     */
+    static Table regression(ComparisonFile c) {
         List<List<String>> rows = new ArrayList<>();
-        for (Comparison.Row r : c.rows()) {
-            rows.add(List.of(shortName(r.benchmark()), params(r.params()), r.mode(), r.unit(),
+        for (ComparisonFile.Row r : c.rows()) {
+            ComparisonFile.Rerun again = r.rerun();
+            String rerun = again == null ? "-" : Table.sci(again.current()) + " \u00b1 " + Table.sci(again.currentError())
+                    + ", " + percent(again.changePercent()) + ", p " + Table.sci(again.pValue());
+            rows.add(List.of(BenchmarkKey.shortName(r.benchmark()), params(r.params()), r.mode(), r.unit(),
                     Table.sci(r.baseline()) + " \u00b1 " + Table.sci(r.baselineError()),
-                    Table.sci(r.current()) + " \u00b1 " + Table.sci(r.currentError()),
-                    r.changePercent() == null ? "-" : String.format(java.util.Locale.ROOT, "%+.1f %%", r.changePercent()),
-                    Table.sci(r.pValue()), r.verdict()));
+                    Table.sci(r.current()) + " \u00b1 " + Table.sci(r.currentError()), percent(r.changePercent()),
+                    Table.sci(r.pValue()), rerun, r.verdict()));
         }
-        return new Table(List.of("benchmark", "params", "mode", "unit", "baseline", "current", "change", "p-value",
-                "verdict"), rows);
+        return new Table(List.of("benchmark", "params", "mode", "unit", "baseline", "current", "change", "p-value (Holm)",
+                "re-run (--confirm): current, change, p", "verdict"), rows);
+    }
+
+    /** What a comparison was made with, in one line. */
+    static String comparisonNote(ComparisonFile c) {
+        return "Baseline " + Table.text(c.baseline()) + ", current " + Table.text(c.current()) + ", minimum effect "
+                + Table.fixed(100 * c.minEffect(), 1) + " %, family-wise alpha " + Table.text(c.alpha()) + " ("
+                + Table.text(c.correction()) + "), " + (c.confirmed() ? "regressions re-run (--confirm)" : "not re-run");
+    }
+
+    /** Benchmarks in only one file, as benchmark [params] mode. */
+    static String listed(List<ComparisonFile.Listed> benchmarks) {
+        return benchmarks.stream().map(l -> new BenchmarkKey(l.benchmark(), l.params() == null ? Map.of() : l.params(),
+                Table.text(l.mode())).display()).collect(Collectors.joining("; "));
+    }
+
+    private static String percent(double change) {
+        return String.format(java.util.Locale.ROOT, "%+.1f %%", change);
     }
 
     /**
@@ -143,8 +175,8 @@ final class ReportTables {
         }
         for (Sourced<List<JmhResult>> s : in.jmh()) {
             // JMH records the JVM of each benchmark, not the machine
-            s.value().stream().filter(r -> !r.jdk().isEmpty())
-                    .map(r -> List.of(s.file(), r.jdk(), "-", "-", "-", "-", "-", "-", "JVM args: " + r.jvmArgs(), "-"))
+            s.value().stream().filter(r -> !r.jvm().isEmpty())
+                    .map(r -> List.of(s.file(), r.jvm(), "-", "-", "-", "-", "-", "-", "JVM args: " + r.jvmArgs(), "-"))
                     .distinct().forEach(rows::add);
         }
         return new Table(List.of("file", "JDK", "CPU", "vector species", "cores", "commit", "date", "profile",
@@ -153,9 +185,5 @@ final class ReportTables {
 
     static String params(Map<String, String> params) {
         return params.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" "));
-    }
-
-    private static String shortName(String benchmark) {
-        return new JmhResult(benchmark, "", Map.of(), 0, 0, "", "", "").shortName();
     }
 }

@@ -1,6 +1,8 @@
 package org.nnqft.reports.report;
 
 import java.util.List;
+import org.nnqft.reports.gate.JmhResult;
+import org.nnqft.reports.results.ComparisonFile;
 import org.nnqft.reports.results.CouplingsFile;
 import org.nnqft.reports.results.ResultFile;
 import org.nnqft.reports.results.VerificationFile;
@@ -44,9 +46,8 @@ final class SummaryReport {
             });
         }
         s.section("Performance regression against a baseline");
-        for (Sourced<Comparison> c : in.comparisons()) {
-            s.sub(c.title(), "baseline " + c.value().baseline() + ", current " + c.value().current() + ", confirmed "
-                    + c.value().confirmed());
+        for (Sourced<ComparisonFile> c : in.comparisons()) {
+            s.sub(c.title(), ReportTables.comparisonNote(c.value()));
             s.table(ReportTables.regression(c.value()));
         }
         s.section("Environment of every run");

@@ -1,6 +1,7 @@
 package org.nnqft.reports.results;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -54,7 +55,12 @@ public final class ResultFiles {
     }
 
     public static VerificationFile readVerification(Path source) throws IOException {
-        VerificationFile file = MAPPER.readValue(source.toFile(), VerificationFile.class);
+        return readVerification(tree(source), source.toString());
+    }
+
+    /** As {@link #readVerification(Path)}, from a parsed file; {@code source} names it in errors. */
+    public static VerificationFile readVerification(JsonNode tree, String source) throws IOException {
+        VerificationFile file = MAPPER.treeToValue(tree, VerificationFile.class);
         if (!VerificationFile.KIND.equals(file.kind()) || file.claims() == null) {
             throw new IOException(source + ": not a verification result file");
         }
@@ -81,7 +87,12 @@ public final class ResultFiles {
     }
 
     public static BenchEnvironment readBenchEnvironment(Path source) throws IOException {
-        BenchEnvironment file = MAPPER.readValue(source.toFile(), BenchEnvironment.class);
+        return readBenchEnvironment(tree(source), source.toString());
+    }
+
+    /** As {@link #readBenchEnvironment(Path)}, from a parsed file; {@code source} names it in errors. */
+    public static BenchEnvironment readBenchEnvironment(JsonNode tree, String source) throws IOException {
+        BenchEnvironment file = MAPPER.treeToValue(tree, BenchEnvironment.class);
         if (!BenchEnvironment.KIND.equals(file.kind()) || file.schema() != BenchEnvironment.SCHEMA) {
             throw new IOException(source + ": not a bench environment file of schema " + BenchEnvironment.SCHEMA);
         }
@@ -125,7 +136,12 @@ public final class ResultFiles {
     }
 
     public static SweepFile readSweep(Path source) throws IOException {
-        SweepFile file = MAPPER.readValue(source.toFile(), SweepFile.class);
+        return readSweep(tree(source), source.toString());
+    }
+
+    /** As {@link #readSweep(Path)}, from a parsed file; {@code source} names it in errors. */
+    public static SweepFile readSweep(JsonNode tree, String source) throws IOException {
+        SweepFile file = MAPPER.treeToValue(tree, SweepFile.class);
         // a couplings file also has "runs", whose entries have no "results" of n-point functions
         if (file.schema() != ResultFile.SCHEMA || file.runs() == null
                 || file.runs().stream().anyMatch(r -> r.results() == null)) {
@@ -135,7 +151,12 @@ public final class ResultFiles {
     }
 
     public static ResultFile read(Path source) throws IOException {
-        ResultFile file = MAPPER.readValue(source.toFile(), ResultFile.class);
+        return read(tree(source), source.toString());
+    }
+
+    /** As {@link #read(Path)}, from a parsed file; {@code source} names it in errors. */
+    public static ResultFile read(JsonNode tree, String source) throws IOException {
+        ResultFile file = MAPPER.treeToValue(tree, ResultFile.class);
         if (file.schema() != ResultFile.SCHEMA) {
             throw new IOException(source + ": result file schema " + file.schema()
                     + " is not supported (this version reads schema " + ResultFile.SCHEMA + ")");
@@ -147,7 +168,12 @@ public final class ResultFiles {
     }
 
     public static CouplingsFile readCouplings(Path source) throws IOException {
-        CouplingsFile file = MAPPER.readValue(source.toFile(), CouplingsFile.class);
+        return readCouplings(tree(source), source.toString());
+    }
+
+    /** As {@link #readCouplings(Path)}, from a parsed file; {@code source} names it in errors. */
+    public static CouplingsFile readCouplings(JsonNode tree, String source) throws IOException {
+        CouplingsFile file = MAPPER.treeToValue(tree, CouplingsFile.class);
         if (!CouplingsFile.KIND.equals(file.kind()) || file.runs() == null) {
             throw new IOException(source + ": not a couplings result file");
         }
@@ -156,5 +182,30 @@ public final class ResultFiles {
                     + " is not supported (this version reads schema " + CouplingsFile.SCHEMA + ")");
         }
         return file;
+    }
+
+    public static ComparisonFile readComparison(Path source) throws IOException {
+        return readComparison(tree(source), source.toString());
+    }
+
+    /** As {@link #readComparison(Path)}, from a parsed file; {@code source} names it in errors. */
+    public static ComparisonFile readComparison(JsonNode tree, String source) throws IOException {
+        ComparisonFile file = MAPPER.treeToValue(tree, ComparisonFile.class);
+        if (!ComparisonFile.KIND.equals(file.kind()) || file.rows() == null) {
+            throw new IOException(source + ": not a comparison file");
+        }
+        if (file.schema() != ComparisonFile.SCHEMA) {
+            throw new IOException(source + ": comparison file schema " + file.schema()
+                    + " is not supported (this version reads schema " + ComparisonFile.SCHEMA + ")");
+        }
+        return file;
+    }
+
+    private static JsonNode tree(Path source) throws IOException {
+        JsonNode tree = MAPPER.readTree(source.toFile());
+        if (tree == null || tree.isMissingNode()) {
+            throw new IOException(source + ": empty file");
+        }
+        return tree;
     }
 }

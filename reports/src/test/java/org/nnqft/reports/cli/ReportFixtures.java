@@ -126,18 +126,24 @@ final class ReportFixtures {
              "date": "2026-01-02T00:00:00Z", "profile": "quick", "jmhArgs": ["-wi", "1", "-i", "1", "-f", "1"]}
             """.formatted(BENCH_CPU);
 
+    /** As `nnqft compare --confirm` writes it (ComparisonFile): one regression that reproduced, one that did not. */
     static final String COMPARISON = """
             {"kind": "comparison", "schema": 1, "baseline": "base/jmh.json", "current": "cur/jmh.json",
-             "minEffect": 0.05, "alpha": 0.001, "confirmed": true,
+             "minEffect": 0.05, "alpha": 0.001, "correction": "holm", "confirmed": true,
              "rows": [
               {"benchmark": "org.nnqft.benchmarks.ForwardPassBenchmark.block",
                "params": {"impl": "simd-double", "arch": "gauss", "estimator": "plain", "width": "1000"},
                "mode": "avgt", "unit": "ns/op", "baseline": 70.2, "baselineError": 2.0, "current": 91.0,
-               "currentError": 2.5, "changePercent": 29.6, "pValue": 1e-6, "verdict": "REGRESSION"},
+               "currentError": 2.5, "changePercent": 29.6, "pValue": 1e-6, "verdict": "REGRESSION",
+               "rerun": {"current": 89.9, "currentError": 2.1, "changePercent": 28.1, "pValue": 2e-6, "verdict": "REGRESSION"}},
+              {"benchmark": "org.nnqft.benchmarks.ExpBenchmark.simd", "params": {},
+               "mode": "avgt", "unit": "ns/op", "baseline": 2.33, "baselineError": 0.05, "current": 2.70,
+               "currentError": 0.05, "changePercent": 15.9, "pValue": 1e-4, "verdict": "no change",
+               "rerun": {"current": 2.35, "currentError": 0.04, "changePercent": 0.9, "pValue": 0.6, "verdict": "no change"}},
               {"benchmark": "org.nnqft.benchmarks.GaussianBenchmark.scalar", "params": {},
                "mode": "avgt", "unit": "ns/op", "baseline": 36.2, "baselineError": 1.0, "current": 36.0,
-               "currentError": 1.0, "changePercent": -0.5, "pValue": 0.7, "verdict": "UNCHANGED"}],
-             "added": [{"benchmark": "org.nnqft.benchmarks.NewBenchmark.x", "params": {}}],
-             "missing": ["org.nnqft.benchmarks.OldBenchmark.y"]}
+               "currentError": 1.0, "changePercent": -0.5, "pValue": 0.7, "verdict": "no change", "rerun": null}],
+             "added": [{"benchmark": "org.nnqft.benchmarks.NewBenchmark.x", "params": {}, "mode": "avgt", "unit": "ns/op"}],
+             "missing": [{"benchmark": "org.nnqft.benchmarks.OldBenchmark.y", "params": {"n": "3"}, "mode": "thrpt", "unit": "ops/s"}]}
             """;
 }
