@@ -51,4 +51,26 @@ class Nd4jCommandTest {
                 .containsPattern("nd4j +native +double +1 ");
         assertThat(ResultFiles.readSweep(dir.resolve("b.json")).runs()).hasSize(4);
     }
+
+    /**
+     * Each spec of the preset runs on its own backend (it once ran all four on the first and only
+     * recorded the others' names): the suite runs draw the same networks as scalar and agree to
+     * rounding, while nd4j's own generator draws other networks and so other couplings.
+     */
+    @Test
+    void couplingsBackendsPresetRunsEachSpecOnItsBackend() throws IOException {
+        Cli r = Cli.run(dir, "couplings", "--preset", "backends", "--widths", "10", "--bags", "2", "--nets", "256",
+                "--out", "c.json");
+        assertThat(r.code()).as(r.err()).isZero();
+        var runs = ResultFiles.readCouplings(dir.resolve("c.json")).runs();
+        assertThat(runs).extracting(run -> run.spec().backend() + " " + run.spec().rng())
+                .containsExactly("scalar suite", "simd suite", "nd4j suite", "nd4j native");
+        double scalar = runs.get(0).results().getFirst().meanU4();
+        for (int i = 1; i < 3; i++) {
+            assertThat(runs.get(i).results().getFirst().meanU4()).as(runs.get(i).spec().backend())
+                    .isCloseTo(scalar, org.assertj.core.data.Offset.offset(1e-9 * Math.abs(scalar)));
+        }
+        // the same networks would agree to 1e-9; other networks differ by their sampling error
+        assertThat(Math.abs(runs.get(3).results().getFirst().meanU4() - scalar)).isGreaterThan(1e-6 * Math.abs(scalar));
+    }
 }
