@@ -9,7 +9,7 @@ import org.nnqft.numerics.spec.Rng;
 
 /**
  * What a backend needs of a spec, with the constants derived once: the network distribution, the
- * inputs, the estimator, the moment layout and the orders asked for.
+ * inputs, the estimator and the moment layout (which knows the orders asked for).
  */
 public record Ensemble(
         Architecture arch,
@@ -23,13 +23,12 @@ public record Ensemble(
         Estimator estimator,
         Precision precision,
         Rng rng,
-        MomentLayout layout,
-        int[] orders) {
+        MomentLayout layout) {
 
     public static Ensemble of(ExperimentSpec spec) {
         return new Ensemble(spec.arch(), spec.dIn(), spec.sigmaW(), spec.sigmaB(), spec.muW(),
                 spec.muB(), spec.inputs(), spec.seed(), spec.estimator(), spec.precision(), spec.rng(),
-                new MomentLayout(spec.k(), spec.maxOrder()), spec.orders().clone());
+                new MomentLayout(spec.k(), spec.orders()));
     }
 
     public int k() {

@@ -3,6 +3,7 @@ package org.nnqft.numerics.moments;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.nnqft.numerics.theory.Multisets;
 
 /**
@@ -15,10 +16,14 @@ import org.nnqft.numerics.theory.Multisets;
  *   <li>{@code rest2[j-1]}: S without its first element and element j (Wick: W(S) = m(s0) W(rest1) +
  *       sum_j C(s0, s_j) W(rest2_j)).</li>
  * </ul>
+ * Ids of every order up to the top one exist, because products and Wick sums are built from
+ * smaller multisets; the sums over networks are kept only for the orders asked for.
  */
 public final class MomentLayout {
     private final int k;
     private final int maxOrder;
+    private final int[] orders;
+    private final int[] summed;
     private final int[][] elements;
     private final int[] offset;
     private final int[] prefix;
@@ -26,9 +31,19 @@ public final class MomentLayout {
     private final int[][] rest2;
     private final Map<String, Integer> ids = new HashMap<>();
 
+    /** Every order from 1 to {@code maxOrder} summed. */
     public MomentLayout(int k, int maxOrder) {
+        this(k, IntStream.rangeClosed(1, maxOrder).toArray());
+    }
+
+    /** Ids up to the largest of {@code orders}; sums kept for {@code orders} only (each at least 1). */
+    public MomentLayout(int k, int[] orders) {
+        this.orders = IntStream.of(orders).distinct().sorted().toArray();
+        if (this.orders.length == 0 || this.orders[0] < 1) {
+            throw new IllegalArgumentException("orders must be at least 1: " + Arrays.toString(orders));
+        }
         this.k = k;
-        this.maxOrder = maxOrder;
+        this.maxOrder = this.orders[this.orders.length - 1];
         this.offset = new int[maxOrder + 2];
         int total = 0;
         int[][][] byOrder = new int[maxOrder + 1][][];
@@ -45,6 +60,7 @@ public final class MomentLayout {
                 ids.put(Arrays.toString(s), id++);
             }
         }
+        summed = IntStream.of(this.orders).flatMap(n -> IntStream.range(offset[n], offset[n + 1])).toArray();
         prefix = new int[total];
         rest1 = new int[total];
         rest2 = new int[total][];
@@ -76,6 +92,16 @@ public final class MomentLayout {
 
     public int maxOrder() {
         return maxOrder;
+    }
+
+    /** The orders whose sums are kept, sorted; a copy. */
+    public int[] orders() {
+        return orders.clone();
+    }
+
+    /** The ids of the orders whose sums are kept, ascending; do not modify. */
+    public int[] summedIds() {
+        return summed;
     }
 
     /** Number of ids, the empty multiset included. */

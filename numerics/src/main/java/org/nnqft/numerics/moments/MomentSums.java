@@ -7,15 +7,18 @@ package org.nnqft.numerics.moments;
  */
 public final class MomentSums {
     private final double[] sums;
+    private final int[] summed;
     private long networks;
 
+    /** Sums for the layout's orders; the other ids stay 0. */
     public MomentSums(MomentLayout layout) {
         this.sums = new double[layout.size()];
+        this.summed = layout.summedIds();
     }
 
-    /** Adds one network's estimates, indexed by multiset id (id 0, the empty multiset, is skipped). */
+    /** Adds one network's estimates, indexed by multiset id; only the summed orders are read. */
     public void add(double[] estimates) {
-        for (int id = 1; id < sums.length; id++) {
+        for (int id : summed) {
             sums[id] += estimates[id];
         }
         networks++;
@@ -26,17 +29,17 @@ public final class MomentSums {
         if (networkSums.length != sums.length) {
             throw new IllegalArgumentException("sums of a different layout");
         }
-        for (int id = 1; id < sums.length; id++) {
+        for (int id : summed) {
             sums[id] += networkSums[id];
         }
         networks += count;
     }
 
     public void merge(MomentSums other) {
-        if (other.sums.length != sums.length) {
+        if (other.sums.length != sums.length || !java.util.Arrays.equals(other.summed, summed)) {
             throw new IllegalArgumentException("moment sums of different layouts");
         }
-        for (int id = 1; id < sums.length; id++) {
+        for (int id : summed) {
             sums[id] += other.sums[id];
         }
         networks += other.networks;
@@ -57,7 +60,7 @@ public final class MomentSums {
 
     /** The first multiset id whose sum is NaN or infinite, or -1. */
     public int firstNonFinite() {
-        for (int id = 1; id < sums.length; id++) {
+        for (int id : summed) {
             if (!Double.isFinite(sums[id])) {
                 return id;
             }

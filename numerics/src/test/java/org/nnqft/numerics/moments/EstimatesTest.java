@@ -101,4 +101,27 @@ class EstimatesTest {
         }
         return cov;
     }
+
+    @Test
+    void sumsKeepOnlyTheLayoutsOrders() {
+        MomentLayout layout = new MomentLayout(3, new int[] {4, 1, 4});
+        assertThat(layout.orders()).containsExactly(1, 4);
+        assertThat(layout.maxOrder()).isEqualTo(4);
+        assertThat(layout.summedIds()).hasSize(layout.count(1) + layout.count(4));
+        MomentSums sums = new MomentSums(layout);
+        double[] ones = new double[layout.size()];
+        java.util.Arrays.fill(ones, 1);
+        sums.add(ones);
+        for (int id = 1; id < layout.size(); id++) {
+            int order = layout.elements(id).length;
+            assertThat(sums.sum(id)).as("id %d of order %d", id, order).isEqualTo(order == 1 || order == 4 ? 1 : 0);
+        }
+        ones[layout.offset(2)] = Double.NaN; // an order not summed cannot stop a run
+        sums.add(ones);
+        assertThat(sums.firstNonFinite()).isEqualTo(-1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> sums.merge(new MomentSums(new MomentLayout(3, 4))))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new MomentLayout(3, new int[] {0, 2}))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

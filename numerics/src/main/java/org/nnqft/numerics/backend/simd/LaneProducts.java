@@ -37,18 +37,13 @@ public final class LaneProducts implements LaneMoments {
     private final double[] sums;
     private int filled;
 
-    /** Every order of the layout; {@code lanes} as in {@link #LaneProducts(MomentLayout, int, int[])}. */
-    public LaneProducts(MomentLayout layout, int lanes) {
-        this(layout, lanes, java.util.stream.IntStream.rangeClosed(1, layout.maxOrder()).toArray());
-    }
-
     /**
-     * The sums of the multisets of {@code orders} only (the others stay 0: nothing reads them, and
-     * orders 2, 4, 6 are 609 of the 923 multisets up to order 6).
+     * The sums of the multisets of the layout's summed orders only (the others stay 0: nothing
+     * reads them, and orders 2, 4, 6 are 609 of the 923 multisets up to order 6).
      *
      * @param lanes networks per group handed to {@link #add}: a divisor of {@link #CHUNK}
      */
-    public LaneProducts(MomentLayout layout, int lanes, int[] orders) {
+    public LaneProducts(MomentLayout layout, int lanes) {
         if (CHUNK % lanes != 0 || lanes % D.length() != 0) {
             throw new IllegalArgumentException("lanes must divide " + CHUNK + " and be a multiple of " + D.length());
         }
@@ -65,8 +60,7 @@ public final class LaneProducts implements LaneMoments {
             rowLast[id] = s[s.length - 1];
         }
         // every multiset as (row of its first n/2 elements, row of the rest), grouped by the first
-        int[][] pairs = Arrays.stream(orders).distinct()
-                .flatMap(n -> java.util.stream.IntStream.range(layout.offset(n), layout.offset(n + 1)))
+        int[][] pairs = Arrays.stream(layout.summedIds())
                 .mapToObj(id -> {
                     int[] s = layout.elements(id);
                     int a = s.length / 2;

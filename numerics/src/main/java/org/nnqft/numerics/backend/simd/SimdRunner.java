@@ -51,7 +51,7 @@ final class SimdRunner implements BlockRunner {
         this.x = ensemble.inputs();
         this.shift = ensemble.gaussShift();
         this.plain = ensemble.estimator() == Estimator.PLAIN;
-        this.moments = plain ? new LaneProducts(ensemble.layout(), LANES, ensemble.orders()) : new LaneWick(ensemble.layout(), LANES, ensemble.hasMeans());
+        this.moments = plain ? new LaneProducts(ensemble.layout(), LANES) : new LaneWick(ensemble.layout(), LANES, ensemble.hasMeans());
         this.stride = (dIn + 2) & ~1;
         this.indices = new int[UnitDraws.capacity(BATCH, stride)];
         this.variates = new double[indices.length * 2 * LANES];
