@@ -43,4 +43,12 @@ class SetPartitionsTest {
             }
         }
     }
+
+    @Test
+    void sizesOutsideZeroToMaxAreRefusedByName() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SetPartitions.of(-1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("from 0 to " + SetPartitions.MAX_N);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SetPartitions.of(SetPartitions.MAX_N + 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("got " + (SetPartitions.MAX_N + 1));
+    }
 }

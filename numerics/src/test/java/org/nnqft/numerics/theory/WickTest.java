@@ -62,4 +62,10 @@ class WickTest {
         // E[z^4] = 3 sigma^4 for a single Gaussian.
         assertThat(Wick.g0(new int[] {1, 1, 1, 1}, k)).isCloseTo(27.0, within(1e-12));
     }
+
+    @Test
+    void negativeOrderIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Wick.perfectMatchings(-2))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("got -2");
+    }
 }
