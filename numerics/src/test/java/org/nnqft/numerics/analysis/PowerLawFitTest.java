@@ -100,4 +100,86 @@ class PowerLawFitTest {
         assertThat(fit.slope()).isCloseTo(1.5, within(1e-9));
         assertThat(fit.slopeStderr()).isPositive().isLessThan(1e-6);
     }
+
+    /** Slope, intercept and chi-square of scattered points, against the closed-form weighted fit. */
+    @Test
+    void scatteredPointsGiveTheClosedFormWeightedFit() {
+        double[] x = {1, 2, 3, 10, 30};
+        double[] y = {-1.1, -0.45, -0.36, -0.09, -0.04};
+        double[] se = {0.01, 0.03, 0.02, 0.005, 0.004};
+        double sw = 0;
+        double swx = 0;
+        double swxx = 0;
+        double swy = 0;
+        double swxy = 0;
+        for (int i = 0; i < x.length; i++) {
+            double w = Math.pow(y[i] / se[i], 2);
+            double lx = Math.log(x[i]);
+            double ly = Math.log(Math.abs(y[i]));
+            sw += w;
+            swx += w * lx;
+            swxx += w * lx * lx;
+            swy += w * ly;
+            swxy += w * lx * ly;
+        }
+        double det = sw * swxx - swx * swx;
+        double slope = (sw * swxy - swx * swy) / det;
+        double intercept = (swxx * swy - swx * swxy) / det;
+        double chi2 = 0;
+        for (int i = 0; i < x.length; i++) {
+            double r = Math.log(Math.abs(y[i])) - intercept - slope * Math.log(x[i]);
+            chi2 += r * r * Math.pow(y[i] / se[i], 2);
+        }
+        PowerLawFit fit = PowerLawFit.of(x, y, se, 5);
+        assertThat(fit.slope()).isCloseTo(slope, within(1e-12));
+        assertThat(fit.intercept()).isCloseTo(intercept, within(1e-12));
+        assertThat(fit.chiSquare()).isCloseTo(chi2, within(1e-9 * chi2)).isGreaterThan(1);
+        assertThat(fit.minSignalToBackground()).isEqualTo(5);
+    }
+
+    @Test
+    void twoPointsGiveTheLineThroughThemWithThePropagatedError() {
+        double[] x = {2, 8, 3};
+        double[] y = {0.5, 0.125, 1e-9};
+        double[] se = {0.01, 0.005, 1};
+        PowerLawFit fit = PowerLawFit.of(x, y, se, 5);
+        assertThat(fit.used()).containsExactly(true, true, false);
+        double dx = Math.log(4);
+        assertThat(fit.slope()).isCloseTo(-1, within(1e-12));
+        assertThat(fit.intercept()).isCloseTo(Math.log(0.5) + Math.log(2), within(1e-12));
+        assertThat(fit.slopeStderr()).isCloseTo(Math.sqrt(Math.pow(0.01 / 0.5, 2) + Math.pow(0.005 / 0.125, 2)) / dx,
+                within(1e-12));
+        assertThat(fit.chiSquare()).isZero();
+        assertThat(fit.fitted()).isTrue();
+    }
+
+    @Test
+    void thresholdIncludesItsEdgeAndAZeroErrorIsNoEvidence() {
+        double[] x = {1, 2, 3, 4};
+        double[] y = {1, 0.5, 0.05, 0.25};
+        double[] se = {0.2, 0, 0.01, 0.05};
+        // 1 = 5 x 0.2 and 0.25 = 5 x 0.05 sit on the threshold; 0.05 is 5 x 0.01; se 0 is left out
+        PowerLawFit fit = PowerLawFit.of(x, y, se, 5);
+        assertThat(fit.used()).containsExactly(true, false, true, true);
+        PowerLawFit one = PowerLawFit.of(new double[] {1, 2}, new double[] {1, 0.1}, new double[] {0.1, 0.1}, 5);
+        assertThat(one.count()).isEqualTo(1);
+        assertThat(one.fitted()).isFalse();
+        assertThat(one.slope()).isNaN();
+        assertThat(one.slopeStderr()).isNaN();
+    }
+
+    @Test
+    void badArgumentsAreRefused() {
+        double[] ok = {1, 2, 3};
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PowerLawFit.of(ok, new double[] {1, 2}, ok, 5))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("same length");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PowerLawFit.of(ok, ok, new double[] {1, 2}, 5))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("same length");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PowerLawFit.of(new double[] {1, 0, 3}, ok, ok, 5))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("x=0.0");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PowerLawFit.of(ok, ok, new double[] {1, -1e-300, 3}, 5))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("stderr=");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PowerLawFit.of(ok, ok, new double[] {1, Double.NaN, 3}, 5))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
