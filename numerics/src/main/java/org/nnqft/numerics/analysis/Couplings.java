@@ -98,8 +98,8 @@ public final class Couplings {
         int[] widths = spec.widths();
         List<CouplingResult> results = new ArrayList<>();
         for (int w = 0; w < widths.length; w++) {
-            ExactMoments atWidth = exact == null ? null : exact.atWidth(widths[w]);
-            CouplingResult r = atWidth(widths[w], sums.byWidthAndBag()[w], first, g0, integrals, atWidth, spec);
+            CouplingResult r = atWidth(widths[w], sums.byWidthAndBag()[w], first, g0, integrals,
+                    exact.atWidth(widths[w]), spec);
             requireFinite(r, spec);
             results.add(r);
         }
@@ -132,7 +132,7 @@ public final class Couplings {
             for (int b = 0; b < n; b++) {
                 perBag[b] -= (bagG4[b] - g0[m]) / i4 / averaged;
             }
-            Double kappa = exact == null ? null : exact.cumulantIfReached(pointsOf(points, inputs));
+            Double kappa = exact.cumulantIfReached(pointsOf(points, inputs));
             Double exactU4 = kappa == null ? null : -kappa / i4;
             multisets.add(new MultisetCoupling(points, i4, deltaG4, -deltaG4 / i4, g.stderr() / Math.abs(i4), exactU4));
         }

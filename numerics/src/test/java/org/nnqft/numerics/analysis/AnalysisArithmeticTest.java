@@ -155,4 +155,38 @@ class AnalysisArithmeticTest {
         }
         return p;
     }
+
+    /** With non-zero weight or bias means there is no exact theory: every exact field is null. */
+    @Test
+    void nonZeroMeansHaveNoExactFields() {
+        ExperimentSpec spec = new SpecBuilder().inputs(INPUTS).widths(WIDTH).orders(2, 4).bags(3).nets(1).seed(1)
+                .muW(0.1).build();
+        List<OrderResult> results = Analysis.of(sums(spec, values(spec, new double[] {0.01, -0.02, 0.04})));
+        for (OrderResult r : results) {
+            assertThat(r.multisets()).allSatisfy(ms -> {
+                assertThat(ms.exact()).isNull();
+                assertThat(ms.mExact()).isNull();
+                assertThat(ms.z()).isNull();
+                assertThat(ms.m()).isNotNull();
+            });
+            assertThat(r.meanM().exact()).isNull();
+            assertThat(r.meanM().z()).isNull();
+            assertThat(r.meanAbsZ()).isNull();
+        }
+    }
+
+    /** The terminal's summaries: means of |field| over the multisets that have it. */
+    @Test
+    void orderSummariesAverageMagnitudes() {
+        ExperimentSpec spec = spec(3);
+        OrderResult r = Analysis.of(sums(spec, values(spec, new double[] {0.01, -0.02, 0.04}))).get(1);
+        assertThat(r.meanAbsM()).isCloseTo(r.multisets().stream().mapToDouble(ms -> Math.abs(ms.m())).average()
+                .orElseThrow(), within(1e-15));
+        assertThat(r.meanBackground()).isCloseTo(r.multisets().stream().mapToDouble(ms -> Math.abs(ms.background()))
+                .average().orElseThrow(), within(1e-15));
+        assertThat(r.meanAbsZ()).isCloseTo(r.multisets().stream().mapToDouble(ms -> Math.abs(ms.z())).average()
+                .orElseThrow(), within(1e-12)).isPositive();
+        OrderResult odd = new OrderResult(WIDTH, 3, List.of(), null);
+        assertThat(odd.meanAbsM()).isNull();
+    }
 }

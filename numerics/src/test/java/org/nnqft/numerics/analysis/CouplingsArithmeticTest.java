@@ -123,4 +123,22 @@ class CouplingsArithmeticTest {
         assertThatThrownBy(() -> Couplings.of(sums(spec, new double[] {0.01, 0.02}), Couplings.integrals(other, null)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("another ensemble");
     }
+
+    /** Couplings.of checks the spec itself, not only through the integrals it is handed. */
+    @Test
+    void sumsOfAnEnsembleWithMeansAreRefused() {
+        ExperimentSpec withMean = new SpecBuilder().inputs(INPUTS).widths(WIDTH).orders(4).bags(2).nets(1).seed(1)
+                .muB(0.2).build();
+        assertThatThrownBy(() -> Couplings.of(sums(withMean, new double[] {0.01, 0.02}), Couplings.integrals(spec(2), null)))
+                .isInstanceOf(org.nnqft.numerics.spec.SpecException.class).hasMessageStartingWith("mu-b must be 0");
+    }
+
+    /** erf at sigma_b = 0 on inputs symmetric about 0: every I_4 vanishes, so u_4 is undefined. */
+    @Test
+    void integralsThatAllCancelStopTheRun() {
+        ExperimentSpec spec = new SpecBuilder().arch(org.nnqft.numerics.spec.Architecture.ERF).sigmaB(0)
+                .inputs(new double[][] {{0}}).widths(WIDTH).orders(4).bags(2).nets(1).build();
+        assertThatThrownBy(() -> Couplings.integrals(spec, null))
+                .isInstanceOf(NonFiniteException.class).hasMessageContaining("cancels to 0 on every multiset");
+    }
 }

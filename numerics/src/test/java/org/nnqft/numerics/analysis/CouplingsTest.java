@@ -180,6 +180,11 @@ class CouplingsTest {
         double mean = c.multisets().stream().filter(m -> m.u4() != null).mapToDouble(MultisetCoupling::u4)
                 .average().orElseThrow();
         assertThat(c.mean()).isCloseTo(mean, within(1e-12 * Math.abs(mean)));
+        // the exact mean is over the same 19: the cancelled ones have no exact u_4
+        assertThat(c.multisets().stream().filter(m -> m.u4() == null)).allSatisfy(m -> assertThat(m.exact()).isNull());
+        double exact = c.multisets().stream().filter(m -> m.u4() != null).mapToDouble(MultisetCoupling::exact)
+                .average().orElseThrow();
+        assertThat(c.exact()).isCloseTo(exact, within(1e-12 * Math.abs(exact)));
     }
 
     @Test
