@@ -24,6 +24,7 @@ public final class MomentLayout {
     private final int maxOrder;
     private final int[] orders;
     private final int[] summed;
+    private final int[] runs;
     private final int[][] elements;
     private final int[] offset;
     private final int[] prefix;
@@ -61,6 +62,7 @@ public final class MomentLayout {
             }
         }
         summed = IntStream.of(this.orders).flatMap(n -> IntStream.range(offset[n], offset[n + 1])).toArray();
+        runs = runsOf(this.orders, offset);
         prefix = new int[total];
         rest1 = new int[total];
         rest2 = new int[total][];
@@ -74,6 +76,21 @@ public final class MomentLayout {
                 rest2[id][j - 1] = ids.get(Arrays.toString(without(s, j)));
             }
         }
+    }
+
+    /** [start, end) of each run of consecutive summed orders, flattened. */
+    private static int[] runsOf(int[] orders, int[] offset) {
+        int[] out = new int[2 * orders.length];
+        int n = 0;
+        for (int order : orders) {
+            if (n > 0 && out[n - 1] == offset[order]) {
+                out[n - 1] = offset[order + 1];
+            } else {
+                out[n++] = offset[order];
+                out[n++] = offset[order + 1];
+            }
+        }
+        return Arrays.copyOf(out, n);
     }
 
     private static int[] without(int[] s, int j) {
@@ -102,6 +119,11 @@ public final class MomentLayout {
     /** The ids of the orders whose sums are kept, ascending; do not modify. */
     public int[] summedIds() {
         return summed;
+    }
+
+    /** The summed ids as runs: start and end (exclusive) of each, flattened; a copy. */
+    public int[] summedRuns() {
+        return runs.clone();
     }
 
     /** Number of ids, the empty multiset included. */

@@ -7,21 +7,28 @@ package org.nnqft.numerics.moments;
  */
 public final class MomentSums {
     private final double[] sums;
-    private final int[] summed;
+    /** Start and end ids of the summed orders' runs: plain loops over contiguous ids vectorise. */
+    private final int[] runs;
     private long networks;
 
     /** Sums for the layout's orders; the other ids stay 0. */
     public MomentSums(MomentLayout layout) {
         this.sums = new double[layout.size()];
-        this.summed = layout.summedIds();
+        this.runs = layout.summedRuns();
     }
 
     /** Adds one network's estimates, indexed by multiset id; only the summed orders are read. */
     public void add(double[] estimates) {
-        for (int id : summed) {
-            sums[id] += estimates[id];
-        }
+        addRuns(estimates);
         networks++;
+    }
+
+    private void addRuns(double[] values) {
+        for (int r = 0; r < runs.length; r += 2) {
+            for (int id = runs[r]; id < runs[r + 1]; id++) {
+                sums[id] += values[id];
+            }
+        }
     }
 
     /** Adds sums over {@code count} networks formed elsewhere (a vectorised backend's lane sums). */
@@ -29,19 +36,15 @@ public final class MomentSums {
         if (networkSums.length != sums.length) {
             throw new IllegalArgumentException("sums of a different layout");
         }
-        for (int id : summed) {
-            sums[id] += networkSums[id];
-        }
+        addRuns(networkSums);
         networks += count;
     }
 
     public void merge(MomentSums other) {
-        if (other.sums.length != sums.length || !java.util.Arrays.equals(other.summed, summed)) {
+        if (other.sums.length != sums.length || !java.util.Arrays.equals(other.runs, runs)) {
             throw new IllegalArgumentException("moment sums of different layouts");
         }
-        for (int id : summed) {
-            sums[id] += other.sums[id];
-        }
+        addRuns(other.sums);
         networks += other.networks;
     }
 
@@ -60,9 +63,11 @@ public final class MomentSums {
 
     /** The first multiset id whose sum is NaN or infinite, or -1. */
     public int firstNonFinite() {
-        for (int id : summed) {
-            if (!Double.isFinite(sums[id])) {
-                return id;
+        for (int r = 0; r < runs.length; r += 2) {
+            for (int id = runs[r]; id < runs[r + 1]; id++) {
+                if (!Double.isFinite(sums[id])) {
+                    return id;
+                }
             }
         }
         return -1;

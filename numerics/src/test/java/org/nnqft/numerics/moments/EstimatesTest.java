@@ -108,6 +108,9 @@ class EstimatesTest {
         assertThat(layout.orders()).containsExactly(1, 4);
         assertThat(layout.maxOrder()).isEqualTo(4);
         assertThat(layout.summedIds()).hasSize(layout.count(1) + layout.count(4));
+        assertThat(layout.summedRuns()).containsExactly(layout.offset(1), layout.offset(2), layout.offset(4), layout.offset(5));
+        assertThat(new MomentLayout(3, new int[] {2, 3, 5}).summedRuns()).as("consecutive orders make one run")
+                .containsExactly(layout.offset(2), layout.offset(4), layout.offset(5), new MomentLayout(3, 5).offset(6));
         MomentSums sums = new MomentSums(layout);
         double[] ones = new double[layout.size()];
         java.util.Arrays.fill(ones, 1);
