@@ -29,17 +29,8 @@ class PowerLawFitTest {
         double[] y = {1, 0.5, 0.3, 0.1};
         double[] x = {1, 2, 3, 10};
         double[] se = {0.01, 0.02, 0.01, 0.005};
-        double sw = 0;
-        double swx = 0;
-        double swxx = 0;
-        for (int i = 0; i < x.length; i++) {
-            double w = Math.pow(y[i] / se[i], 2);
-            double lx = Math.log(x[i]);
-            sw += w;
-            swx += w * lx;
-            swxx += w * lx * lx;
-        }
-        double expected = Math.sqrt(sw / (sw * swxx - swx * swx));
+        double[] s = weightedSums(x, y, se);
+        double expected = Math.sqrt(s[0] / (s[0] * s[2] - s[1] * s[1]));
         assertThat(PowerLawFit.of(x, y, se, 5).slopeStderr()).isCloseTo(expected, within(1e-12));
     }
 
@@ -107,24 +98,10 @@ class PowerLawFitTest {
         double[] x = {1, 2, 3, 10, 30};
         double[] y = {-1.1, -0.45, -0.36, -0.09, -0.04};
         double[] se = {0.01, 0.03, 0.02, 0.005, 0.004};
-        double sw = 0;
-        double swx = 0;
-        double swxx = 0;
-        double swy = 0;
-        double swxy = 0;
-        for (int i = 0; i < x.length; i++) {
-            double w = Math.pow(y[i] / se[i], 2);
-            double lx = Math.log(x[i]);
-            double ly = Math.log(Math.abs(y[i]));
-            sw += w;
-            swx += w * lx;
-            swxx += w * lx * lx;
-            swy += w * ly;
-            swxy += w * lx * ly;
-        }
-        double det = sw * swxx - swx * swx;
-        double slope = (sw * swxy - swx * swy) / det;
-        double intercept = (swxx * swy - swx * swxy) / det;
+        double[] s = weightedSums(x, y, se);
+        double det = s[0] * s[2] - s[1] * s[1];
+        double slope = (s[0] * s[4] - s[1] * s[3]) / det;
+        double intercept = (s[2] * s[3] - s[1] * s[4]) / det;
         double chi2 = 0;
         for (int i = 0; i < x.length; i++) {
             double r = Math.log(Math.abs(y[i])) - intercept - slope * Math.log(x[i]);
@@ -181,5 +158,24 @@ class PowerLawFitTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("stderr=");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> PowerLawFit.of(ok, ok, new double[] {1, Double.NaN, 3}, 5))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /**
+     * The weighted least squares' sums for log|y| on log x, weights (y / se)^2: S_w, S_wx, S_wxx,
+     * S_wy, S_wxy.
+     */
+    private static double[] weightedSums(double[] x, double[] y, double[] se) {
+        double[] s = new double[5];
+        for (int i = 0; i < x.length; i++) {
+            double w = Math.pow(y[i] / se[i], 2);
+            double lx = Math.log(x[i]);
+            double ly = Math.log(Math.abs(y[i]));
+            s[0] += w;
+            s[1] += w * lx;
+            s[2] += w * lx * lx;
+            s[3] += w * ly;
+            s[4] += w * lx * ly;
+        }
+        return s;
     }
 }

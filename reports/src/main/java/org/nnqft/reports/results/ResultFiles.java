@@ -64,10 +64,7 @@ public final class ResultFiles {
         if (!VerificationFile.KIND.equals(file.kind()) || file.claims() == null) {
             throw new IOException(source + ": not a verification result file");
         }
-        if (file.schema() != ResultFile.SCHEMA) {
-            throw new IOException(source + ": verification file schema " + file.schema()
-                    + " is not supported (this version reads schema " + ResultFile.SCHEMA + ")");
-        }
+        requireSchema(source, "verification", file.schema(), ResultFile.SCHEMA);
         return file;
     }
 
@@ -157,10 +154,7 @@ public final class ResultFiles {
     /** As {@link #read(Path)}, from a parsed file; {@code source} names it in errors. */
     public static ResultFile read(JsonNode tree, String source) throws IOException {
         ResultFile file = MAPPER.treeToValue(tree, ResultFile.class);
-        if (file.schema() != ResultFile.SCHEMA) {
-            throw new IOException(source + ": result file schema " + file.schema()
-                    + " is not supported (this version reads schema " + ResultFile.SCHEMA + ")");
-        }
+        requireSchema(source, "result", file.schema(), ResultFile.SCHEMA);
         if (file.results() == null) {
             throw new IOException(source + ": not a single-run result file (no \"results\")");
         }
@@ -177,10 +171,7 @@ public final class ResultFiles {
         if (!CouplingsFile.KIND.equals(file.kind()) || file.runs() == null) {
             throw new IOException(source + ": not a couplings result file");
         }
-        if (file.schema() != CouplingsFile.SCHEMA) {
-            throw new IOException(source + ": couplings file schema " + file.schema()
-                    + " is not supported (this version reads schema " + CouplingsFile.SCHEMA + ")");
-        }
+        requireSchema(source, "couplings", file.schema(), CouplingsFile.SCHEMA);
         return file;
     }
 
@@ -194,10 +185,7 @@ public final class ResultFiles {
         if (!ComparisonFile.KIND.equals(file.kind()) || file.rows() == null) {
             throw new IOException(source + ": not a comparison file");
         }
-        if (file.schema() != ComparisonFile.SCHEMA) {
-            throw new IOException(source + ": comparison file schema " + file.schema()
-                    + " is not supported (this version reads schema " + ComparisonFile.SCHEMA + ")");
-        }
+        requireSchema(source, "comparison", file.schema(), ComparisonFile.SCHEMA);
         return file;
     }
 
@@ -207,5 +195,12 @@ public final class ResultFiles {
             throw new IOException(source + ": empty file");
         }
         return tree;
+    }
+
+    private static void requireSchema(String source, String what, int schema, int supported) throws IOException {
+        if (schema != supported) {
+            throw new IOException(source + ": " + what + " file schema " + schema
+                    + " is not supported (this version reads schema " + supported + ")");
+        }
     }
 }
