@@ -22,8 +22,6 @@ import org.nnqft.numerics.theory.Multisets;
 public final class MomentLayout {
     private final int k;
     private final int maxOrder;
-    private final int[] orders;
-    private final int[] summed;
     private final int[] runs;
     private final int[][] elements;
     private final int[] offset;
@@ -39,12 +37,12 @@ public final class MomentLayout {
 
     /** Ids up to the largest of {@code orders}; sums kept for {@code orders} only (each at least 1). */
     public MomentLayout(int k, int[] orders) {
-        this.orders = IntStream.of(orders).distinct().sorted().toArray();
-        if (this.orders.length == 0 || this.orders[0] < 1) {
+        int[] summedOrders = IntStream.of(orders).distinct().sorted().toArray();
+        if (summedOrders.length == 0 || summedOrders[0] < 1) {
             throw new IllegalArgumentException("orders must be at least 1: " + Arrays.toString(orders));
         }
         this.k = k;
-        this.maxOrder = this.orders[this.orders.length - 1];
+        this.maxOrder = summedOrders[summedOrders.length - 1];
         this.offset = new int[maxOrder + 2];
         int total = 0;
         int[][][] byOrder = new int[maxOrder + 1][][];
@@ -61,8 +59,7 @@ public final class MomentLayout {
                 ids.put(Arrays.toString(s), id++);
             }
         }
-        summed = IntStream.of(this.orders).flatMap(n -> IntStream.range(offset[n], offset[n + 1])).toArray();
-        runs = runsOf(this.orders, offset);
+        runs = runsOf(summedOrders, offset);
         prefix = new int[total];
         rest1 = new int[total];
         rest2 = new int[total][];
@@ -111,19 +108,14 @@ public final class MomentLayout {
         return maxOrder;
     }
 
-    /** The orders whose sums are kept, sorted; a copy. */
-    public int[] orders() {
-        return orders.clone();
-    }
-
-    /** The ids of the orders whose sums are kept, ascending; do not modify. */
+    /** The ids of the orders whose sums are kept, ascending; a new array. */
     public int[] summedIds() {
-        return summed;
+        return IntStream.range(0, runs.length / 2).flatMap(r -> IntStream.range(runs[2 * r], runs[2 * r + 1])).toArray();
     }
 
-    /** The summed ids as runs: start and end (exclusive) of each, flattened; a copy. */
+    /** The summed ids as runs: start and end (exclusive) of each, flattened; shared, do not modify. */
     public int[] summedRuns() {
-        return runs.clone();
+        return runs;
     }
 
     /** Number of ids, the empty multiset included. */

@@ -41,7 +41,7 @@ public final class MomentSums {
     }
 
     public void merge(MomentSums other) {
-        if (other.sums.length != sums.length || !java.util.Arrays.equals(other.runs, runs)) {
+        if (other.sums.length != sums.length || other.runs != runs && !java.util.Arrays.equals(other.runs, runs)) {
             throw new IllegalArgumentException("moment sums of different layouts");
         }
         addRuns(other.sums);

@@ -24,7 +24,7 @@ public final class LaneProducts implements LaneMoments {
 
     private final int lanes;
     private final int k;
-    private final int size;
+    private final int[] runs;
     private final int rowIds;
     private final int[] rowPrefix;
     private final int[] rowLast;
@@ -49,7 +49,8 @@ public final class LaneProducts implements LaneMoments {
         }
         this.lanes = lanes;
         this.k = layout.k();
-        this.size = layout.size();
+        int size = layout.size();
+        this.runs = layout.summedRuns();
         int half = (layout.maxOrder() + 1) / 2;
         this.rowIds = layout.offset(half + 1);
         this.rowPrefix = new int[rowIds];
@@ -195,10 +196,14 @@ public final class LaneProducts implements LaneMoments {
         if (filled > 0) {
             flush();
         }
-        for (int id = 1; id < size; id++) {
-            sums[id] = LaneSums.inOrder(acc, id * D.length(), D.length());
+        // only the summed ids' accumulators are ever non-zero
+        int n = D.length();
+        for (int r = 0; r < runs.length; r += 2) {
+            for (int id = runs[r]; id < runs[r + 1]; id++) {
+                sums[id] = LaneSums.inOrder(acc, id * n, n);
+            }
+            Arrays.fill(acc, runs[r] * n, runs[r + 1] * n, 0.0);
         }
         into.addSums(sums, networks);
-        Arrays.fill(acc, 0.0);
     }
 }
