@@ -68,15 +68,14 @@ final class BenchCommand implements Callable<Integer> {
                 session.err().println("nnqft bench: " + e.getMessage());
                 return ExitCode.SOFTWARE;
             }
+            if (code != 0) {
+                return failed("JMH exited with code " + code, dir);
+            }
             List<JmhResult> results;
             try {
-                if (code != 0) {
-                    throw new BadJmhFile(tmp, "JMH exited with code " + code);
-                }
                 results = JmhFiles.read(tmp);
             } catch (BadJmhFile e) {
-                session.err().println("nnqft bench: JMH failed (" + e.problem() + "); nothing written to " + dir);
-                return ExitCode.SOFTWARE;
+                return failed(e.problem(), dir);
             }
             ResultFiles.write(dir.resolve("environment.json"), BenchEnvironment.capture(p.id(), p.args()));
             ResultFiles.moveIntoPlace(tmp, jmhTarget);
@@ -88,5 +87,10 @@ final class BenchCommand implements Callable<Integer> {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    private int failed(String problem, Path dir) {
+        session.err().println("nnqft bench: JMH failed (" + problem + "); nothing written to " + dir);
+        return ExitCode.SOFTWARE;
     }
 }

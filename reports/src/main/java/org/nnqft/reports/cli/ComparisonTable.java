@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.nnqft.reports.gate.BenchmarkKey;
 import org.nnqft.reports.gate.Direction;
+import org.nnqft.reports.gate.Verdict;
 import org.nnqft.reports.results.ComparisonFile;
 import org.nnqft.reports.results.ComparisonFile.Listed;
 import org.nnqft.reports.results.ComparisonFile.Row;
@@ -26,8 +27,8 @@ final class ComparisonTable {
         }
         listed(out, "added (in the current file only, not compared)", f.added());
         listed(out, "missing (in the baseline only, not compared)", f.missing());
-        long regressions = f.rows().stream().filter(r -> r.verdict().equals("REGRESSION")).count();
-        long improvements = f.rows().stream().filter(r -> r.verdict().equals("IMPROVEMENT")).count();
+        long regressions = f.rows().stream().filter(r -> r.verdict().equals(Verdict.REGRESSION.label())).count();
+        long improvements = f.rows().stream().filter(r -> r.verdict().equals(Verdict.IMPROVEMENT.label())).count();
         out.printf(Locale.ROOT, "%d compared: %d regressions, %d improvements; %d added, %d missing. "
                         + "A regression is p < %s after Holm over the %d (family-wise false-alarm rate %s) "
                         + "and worse by more than %s%s.%n",

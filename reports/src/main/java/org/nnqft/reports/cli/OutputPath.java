@@ -15,8 +15,8 @@ final class OutputPath {
 
     /** @return the absolute target, its directory now existing and writable */
     static Path prepare(Path workingDir, Path out) {
-        String given = out.toString().isEmpty() ? "nothing" : out.toString();
-        Path target = workingDir.resolve(out).toAbsolutePath().normalize();
+        String given = given(out);
+        Path target = absolute(workingDir, out);
         if (Files.isDirectory(target) || target.getParent() == null) {
             throw new SpecException("out", "a file path, not a directory", given);
         }
@@ -34,8 +34,8 @@ final class OutputPath {
 
     /** @return the absolute directory, now existing and writable (bench writes two files into it) */
     static Path prepareDirectory(Path workingDir, Path out) {
-        String given = out.toString().isEmpty() ? "nothing" : out.toString();
-        Path target = workingDir.resolve(out).toAbsolutePath().normalize();
+        String given = given(out);
+        Path target = absolute(workingDir, out);
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new SpecException("out", Allowed.OUT_DIRECTORY, given + ": is a file");
         }
@@ -48,5 +48,35 @@ final class OutputPath {
             throw new SpecException("out", Allowed.OUT_DIRECTORY, given + ": not writable");
         }
         return target;
+    }
+
+    /**
+     * The output directory, checked without creating anything (report writes a temporary directory
+     * beside it and renames it into place): bad --out must leave no trace. It must be a directory or
+     * not exist yet, under a writable directory.
+     */
+    static Path checkDirectory(Path workingDir, Path out) {
+        String given = given(out);
+        Path target = absolute(workingDir, out);
+        if (out.toString().isEmpty() || Files.exists(target) && !Files.isDirectory(target)) {
+            throw new SpecException("out", Allowed.REPORT_OUT, given + (out.toString().isEmpty() ? "" : ": not a directory"));
+        }
+        Path existing = target;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
+            throw new SpecException("out", Allowed.REPORT_OUT, given + ": " + existing + " is not a writable directory");
+        }
+        return target;
+    }
+
+    /** How the user wrote --out, for messages. */
+    private static String given(Path out) {
+        return out.toString().isEmpty() ? "nothing" : out.toString();
+    }
+
+    private static Path absolute(Path workingDir, Path out) {
+        return workingDir.resolve(out).toAbsolutePath().normalize();
     }
 }

@@ -49,7 +49,7 @@ final class ReportCommand implements Callable<Integer> {
             }
             inputs.add(resolved);
         }
-        Path target = checkedOut(session.workingDir(), out);
+        Path target = OutputPath.checkDirectory(session.workingDir(), out);
         ReportInputs read;
         try {
             read = Report.write(inputs, target);
@@ -62,25 +62,5 @@ final class ReportCommand implements Callable<Integer> {
         session.out().printf("report  %s%n", out.resolve(Report.HTML));
         session.out().flush();
         return ExitCode.OK;
-    }
-
-    /**
-     * The output directory, checked without creating anything: bad --out must leave no trace. It
-     * must be a directory or not exist yet, under a writable directory.
-     */
-    static Path checkedOut(Path workingDir, Path out) {
-        String given = out.toString().isEmpty() ? "nothing" : out.toString();
-        Path target = workingDir.resolve(out).toAbsolutePath().normalize();
-        if (out.toString().isEmpty() || Files.exists(target) && !Files.isDirectory(target)) {
-            throw new SpecException("out", Allowed.REPORT_OUT, given + (out.toString().isEmpty() ? "" : ": not a directory"));
-        }
-        Path existing = target;
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
-            throw new SpecException("out", Allowed.REPORT_OUT, given + ": " + existing + " is not a writable directory");
-        }
-        return target;
     }
 }

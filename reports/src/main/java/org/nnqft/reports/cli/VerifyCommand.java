@@ -80,9 +80,8 @@ final class VerifyCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - start) / 1e9;
         VerificationFile file = new VerificationFile(ResultFile.SCHEMA, VerificationFile.KIND, t.name().toLowerCase(Locale.ROOT), bands.version(),
                 Environment.capture(new SpecBuilder().backend(selection.backend().name()).build()), seconds, rows);
-        long failed = rows.stream().filter(r -> r.verdict().equals("FAIL")).count();
         session.out().printf("%d claims: %d failed, tier %s, %.1f s, family-wise false-alarm rate %.0e per claim%n",
-                rows.size(), failed, file.tier(), seconds, bands.alpha());
+                rows.size(), file.failures(), file.tier(), seconds, bands.alpha());
         if (target != null) {
             ResultFiles.write(target, file);
             session.out().print(ConsoleReport.resultPath(out.toString()));

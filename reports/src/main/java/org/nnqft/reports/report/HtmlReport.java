@@ -20,7 +20,7 @@ final class HtmlReport {
             table{border-collapse:collapse;margin:.5em 0;font-size:.85em}
             th,td{border:1px solid #ccc;padding:2px 6px;text-align:left;vertical-align:top}th{background:#f3f3f3}
             td.small{font-size:.85em;color:#555}.grid{display:flex;flex-wrap:wrap;gap:4px}
-            .note{color:#555;font-size:.9em}.PASS{color:#060}.FAIL{color:#b00;font-weight:bold}.INCONCLUSIVE{color:#a60}.REGRESSION,.SLOWER{color:#b00;font-weight:bold}
+            .note{color:#555;font-size:.9em}.PASS{color:#060}.FAIL{color:#b00;font-weight:bold}.INCONCLUSIVE{color:#a60}.REGRESSION{color:#b00;font-weight:bold}
             """;
 
     private final StringBuilder b = new StringBuilder();
@@ -122,7 +122,7 @@ final class HtmlReport {
             b.append("<h3>").append(esc(v.title())).append("</h3>\n");
             p("note", "Tier " + f.tier() + ", bands version " + f.bandsVersion() + ", "
                     + Table.fixed(f.seconds(), 1) + " s; " + (f.failed() ? "some claim FAILED." : "no claim failed."));
-            table(ReportTables.verification(f), 3);
+            table(ReportTables.verification(f));
         }
     }
 
@@ -160,7 +160,7 @@ final class HtmlReport {
             ComparisonFile c = s.value();
             b.append("<h3>").append(esc(s.title())).append("</h3>\n");
             p("note", ReportTables.comparisonNote(c));
-            table(ReportTables.regression(c), ReportTables.REGRESSION_VERDICT_COLUMN);
+            table(ReportTables.regression(c));
             if (!c.added().isEmpty()) {
                 p("note", "Added (no baseline): " + ReportTables.listed(c.added()));
             }
@@ -186,12 +186,9 @@ final class HtmlReport {
         }
     }
 
+    /** A "verdict" column's cells get their verdict as CSS class, so PASS, FAIL and REGRESSION stand out. */
     private void table(Table t) {
-        table(t, -1);
-    }
-
-    /** @param verdictColumn a column whose cells are verdicts, coloured by class; -1 for none */
-    private void table(Table t, int verdictColumn) {
+        int verdictColumn = t.header().indexOf("verdict");
         b.append("<table>\n<tr>");
         t.header().forEach(h -> b.append("<th>").append(esc(h)).append("</th>"));
         b.append("</tr>\n");

@@ -6,7 +6,6 @@ import org.nnqft.reports.gate.JmhResult;
 import org.nnqft.reports.results.BenchEnvironment;
 import org.nnqft.reports.results.ComparisonFile;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -28,8 +27,7 @@ import org.nnqft.reports.results.VerificationFile;
  * a results directory should not fail because a stray file sits in it.
  */
 public final class InputLoader {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final List<String> files = new ArrayList<>();
     private final List<Sourced<ResultFile>> runs = new ArrayList<>();
@@ -75,7 +73,8 @@ public final class InputLoader {
         files.add(name);
         try {
             JsonNode root = MAPPER.readTree(file.toFile());
-            String reason = root == null ? "empty file" : classify(file, name, root);
+            // Jackson gives a missing node, not null, for a file with no content
+            String reason = root == null || root.isMissingNode() ? "empty file" : classify(file, name, root);
             if (reason != null) {
                 skipped.add(new ReportInputs.Skipped(name, reason));
             }

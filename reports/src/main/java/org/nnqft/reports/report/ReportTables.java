@@ -88,9 +88,6 @@ final class ReportTables {
         return new Table(List.of("benchmark", "params", "mode", "score", "unit"), rows);
     }
 
-    /** The column of {@link #regression}'s table that holds the verdict. */
-    static final int REGRESSION_VERDICT_COLUMN = 9;
-
     /**
      * One row per compared benchmark. The verdict is the final one: after --confirm, the re-run's,
      * shown beside the first run's change and p so that a regression that did not reproduce is

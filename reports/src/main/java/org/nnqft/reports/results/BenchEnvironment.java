@@ -1,12 +1,9 @@
 package org.nnqft.reports.results;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.stream.Stream;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 
@@ -31,23 +28,10 @@ public record BenchEnvironment(String kind, int schema, String jdk, String cpuMo
         return new BenchEnvironment(KIND, SCHEMA,
                 System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ", "
                         + System.getProperty("java.vm.version") + ")",
-                cpuField(cpuinfo, "model name"), cpuField(cpuinfo, "flags"),
+                Environment.cpuModel(cpuinfo), Environment.cpuField(cpuinfo, "flags"),
                 new VectorSpecies(DoubleVector.SPECIES_PREFERRED.toString(), FloatVector.SPECIES_PREFERRED.toString(),
                         DoubleVector.SPECIES_PREFERRED.vectorBitSize()),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("nnqft.commit", "unknown"),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), profile, List.copyOf(jmhArgs));
-    }
-
-    /** A field of the first processor in /proc/cpuinfo (ARM kernels say "Features" for flags). */
-    static String cpuField(Path cpuinfo, String field) {
-        try (Stream<String> lines = Files.lines(cpuinfo)) {
-            return lines.filter(l -> l.startsWith(field) || field.equals("flags") && l.startsWith("Features"))
-                    .map(l -> l.substring(l.indexOf(':') + 1).trim())
-                    .filter(s -> !s.isEmpty())
-                    .findFirst()
-                    .orElse("unknown");
-        } catch (IOException | RuntimeException e) {
-            return "unknown";
-        }
     }
 }

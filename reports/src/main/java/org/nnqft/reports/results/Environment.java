@@ -36,8 +36,13 @@ public record Environment(
 
     /** The "model name" of /proc/cpuinfo; absent on non-Linux systems and on some ARM kernels. */
     static String cpuModel(Path cpuinfo) {
+        return cpuField(cpuinfo, "model name");
+    }
+
+    /** A field of the first processor in /proc/cpuinfo (ARM kernels say "Features" for flags). */
+    static String cpuField(Path cpuinfo, String field) {
         try (Stream<String> lines = Files.lines(cpuinfo)) {
-            return lines.filter(l -> l.startsWith("model name"))
+            return lines.filter(l -> l.startsWith(field) || field.equals("flags") && l.startsWith("Features"))
                     .map(l -> l.substring(l.indexOf(':') + 1).trim())
                     .filter(s -> !s.isEmpty())
                     .findFirst()

@@ -30,6 +30,11 @@ public record VerificationFile(int schema, String kind, String tier, int bandsVe
 
     /** Whether any claim failed. */
     public boolean failed() {
-        return claims.stream().anyMatch(c -> c.verdict().equals("FAIL"));
+        return failures() > 0;
+    }
+
+    /** How many claims failed. */
+    public long failures() {
+        return claims.stream().filter(c -> c.verdict().equals("FAIL")).count();
     }
 }

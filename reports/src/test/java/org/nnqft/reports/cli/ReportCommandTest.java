@@ -117,7 +117,7 @@ class ReportCommandTest {
 
     @Test
     void listsUnknownKindsAsSkipped() {
-        has(html, "mystery.json: unknown kind &quot;mystery&quot;", "broken.json");
+        has(html, "mystery.json: unknown kind &quot;mystery&quot;", "broken.json", "empty.json: empty file");
         assertThat(full.err()).contains("skipped", "mystery.json");
     }
 

@@ -43,6 +43,7 @@ final class ReportFixtures {
         Files.writeString(dir.resolve("compare.json"), COMPARISON);
         Files.writeString(dir.resolve("mystery.json"), "{\"kind\": \"mystery\", \"schema\": 1}");
         Files.writeString(dir.resolve("broken.json"), "{ not json");
+        Files.writeString(dir.resolve("empty.json"), "");
     }
 
     static Environment environment() {

@@ -15,15 +15,28 @@ import org.hipparchus.distribution.continuous.NormalDistribution;
 public record Bands(int version, Map<String, Band> bands) {
     public static final String RESOURCE = "/org/nnqft/verification/bands.json";
 
-    /** The bands shipped with the suite. */
+    /** Immutable, so that the shipped bands can be parsed once and shared. */
+    public Bands {
+        bands = Map.copyOf(bands);
+    }
+
+    /** The bands shipped with the suite, parsed once. */
     public static Bands standard() {
-        try (InputStream in = Bands.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+        return Standard.BANDS;
+    }
+
+    private static final class Standard {
+        static final Bands BANDS = load();
+
+        private static Bands load() {
+            try (InputStream in = Bands.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + RESOURCE);
+                }
+                return new ObjectMapper().readValue(in, Bands.class);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + RESOURCE, e);
             }
-            return new ObjectMapper().readValue(in, Bands.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
     }
 
