@@ -1,15 +1,13 @@
 package org.nnqft.verification;
 
 import org.hipparchus.distribution.RealDistribution;
-import org.hipparchus.distribution.continuous.NormalDistribution;
 import org.hipparchus.distribution.continuous.TDistribution;
 
 /**
  * Tests a family of t-statistics at once, each H0: "this multiset's estimate equals its expected
  * value", so that the chance of any false alarm over the whole family is at most {@code alpha}
  * (Holm, Scand. J. Statist. 6, 1979). Each statistic is Student-t with bags - 1 degrees of freedom,
- * because its standard error comes from the spread of that many bags; {@link #ofNormal} takes
- * z-scores whose standard error is known exactly (from theory), which are normal.
+ * because its standard error comes from the spread of that many bags.
  *
  * <p>For the family's verdict, Holm and Bonferroni agree: Holm rejects anything only if its
  * smallest p-value is below alpha / m. Holm's step-down gives the count of rejected members.
@@ -24,10 +22,6 @@ public record FamilyTest(int members, double worstT, double minP, int rejected, 
 
     public static FamilyTest of(double[] t, int degreesOfFreedom, double alpha) {
         return of(t, new TDistribution(degreesOfFreedom), alpha);
-    }
-
-    public static FamilyTest ofNormal(double[] z, double alpha) {
-        return of(z, new NormalDistribution(), alpha);
     }
 
     private static FamilyTest of(double[] t, RealDistribution dist, double alpha) {

@@ -6,6 +6,7 @@ import org.nnqft.numerics.analysis.OrderResult;
 import org.nnqft.numerics.engine.EnsembleSums;
 import org.nnqft.numerics.spec.ExperimentSpec;
 import org.nnqft.numerics.theory.ExactMoments;
+import org.nnqft.numerics.theory.Multisets;
 
 /** One experiment run and analysed: what the claims read. */
 public record Measurement(ExperimentSpec spec, EnsembleSums sums, List<OrderResult> results, Optional<ExactMoments> theory) {
@@ -41,12 +42,7 @@ public record Measurement(ExperimentSpec spec, EnsembleSums sums, List<OrderResu
 
     /** The input vectors of a multiset given by indices. */
     public double[][] points(int[] indices) {
-        double[][] inputs = spec.inputs();
-        double[][] p = new double[indices.length][];
-        for (int i = 0; i < indices.length; i++) {
-            p[i] = inputs[indices[i]];
-        }
-        return p;
+        return Multisets.points(indices, spec.inputs());
     }
 
     /** A short name for evidence lines: arch, d_in, sigma_b. */

@@ -9,6 +9,7 @@ import org.nnqft.numerics.moments.MomentSums;
 import org.nnqft.numerics.spec.ExperimentSpec;
 import org.nnqft.numerics.theory.ExactMoments;
 import org.nnqft.numerics.theory.Kernels;
+import org.nnqft.numerics.theory.Multisets;
 import org.nnqft.numerics.theory.Wick;
 
 /**
@@ -44,7 +45,7 @@ public final class Analysis {
                     int[] points = layout.elements(id);
                     double g0 = Wick.g0(points, kernel);
                     // null where no exact theory (non-zero means) or the quadrature does not reach
-                    Double expected = exact == null ? null : exact.expectationIfReached(pointsOf(points, inputs));
+                    Double expected = exact == null ? null : exact.expectationIfReached(Multisets.points(points, inputs));
                     MultisetResult r = stats(points, sums.byWidthAndBag()[w], id, g0, expected);
                     requireFinite(r, widths[w], spec);
                     multisets.add(r);
@@ -102,13 +103,5 @@ public final class Analysis {
         Double exact = known ? multisets.stream().mapToDouble(MultisetResult::mExact).average().orElseThrow() : null;
         Double z = exact != null && stderr > 0 ? (mean - exact) / stderr : null;
         return new MeanM(mean, stderr, exact, z);
-    }
-
-    private static double[][] pointsOf(int[] indices, double[][] inputs) {
-        double[][] p = new double[indices.length][];
-        for (int i = 0; i < indices.length; i++) {
-            p[i] = inputs[indices[i]];
-        }
-        return p;
     }
 }

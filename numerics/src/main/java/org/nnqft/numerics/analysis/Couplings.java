@@ -12,6 +12,7 @@ import org.nnqft.numerics.spec.SpecException;
 import org.nnqft.numerics.theory.CouplingIntegrals;
 import org.nnqft.numerics.theory.ExactMoments;
 import org.nnqft.numerics.theory.Kernels;
+import org.nnqft.numerics.theory.Multisets;
 import org.nnqft.numerics.theory.Wick;
 
 /**
@@ -78,6 +79,16 @@ public final class Couplings {
      * @throws NonFiniteException naming the spec if a statistic is not finite
      */
     public static List<CouplingResult> of(EnsembleSums sums, CouplingIntegrals integrals) {
+        return of(sums, integrals, exactTheory(sums.spec()));
+    }
+
+    /**
+     * As {@link #of(EnsembleSums, CouplingIntegrals)}, with the ensemble's exact theory given, so that
+     * callers that analyse the same ensemble many times (a jackknife over bags) share its memo.
+     *
+     * @param exact {@code ExactMoments.of} for the spec's architecture, d_in, sigma_W and sigma_b, at any width
+     */
+    public static List<CouplingResult> of(EnsembleSums sums, CouplingIntegrals integrals, ExactMoments exact) {
         ExperimentSpec spec = sums.spec();
         requireSupported(spec);
         if (!integrals.describes(spec.arch(), spec.dIn(), spec.sigmaW(), spec.sigmaB(), spec.inputs())) {
@@ -94,7 +105,6 @@ public final class Couplings {
             }
             g0[m] = Wick.g0(integrals.multiset(m), kernel);
         }
-        ExactMoments exact = exactTheory(spec);
         int[] widths = spec.widths();
         List<CouplingResult> results = new ArrayList<>();
         for (int w = 0; w < widths.length; w++) {
@@ -132,7 +142,7 @@ public final class Couplings {
             for (int b = 0; b < n; b++) {
                 perBag[b] -= (bagG4[b] - g0[m]) / i4 / averaged;
             }
-            Double kappa = exact.cumulantIfReached(pointsOf(points, inputs));
+            Double kappa = exact.cumulantIfReached(Multisets.points(points, inputs));
             Double exactU4 = kappa == null ? null : -kappa / i4;
             multisets.add(new MultisetCoupling(points, i4, deltaG4, -deltaG4 / i4, g.stderr() / Math.abs(i4), exactU4));
         }
@@ -164,13 +174,5 @@ public final class Couplings {
                         + ", std " + r.std() + ", exact " + r.exact() + "; spec: " + spec);
             }
         }
-    }
-
-    private static double[][] pointsOf(int[] indices, double[][] inputs) {
-        double[][] p = new double[indices.length][];
-        for (int i = 0; i < indices.length; i++) {
-            p[i] = inputs[indices[i]];
-        }
-        return p;
     }
 }

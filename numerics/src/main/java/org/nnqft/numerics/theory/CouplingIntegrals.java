@@ -146,11 +146,15 @@ public final class CouplingIntegrals {
      * relu kernel's kinks are exact and need no grading.
      */
     private static double[] rayWidths(Architecture arch, double sigmaW, double sigmaB, double[][] inputs) {
-        double s = sigmaW * sigmaW / inputs[0].length;
         double[] w = new double[inputs.length];
+        if (arch != Architecture.ERF) {
+            Arrays.fill(w, Double.POSITIVE_INFINITY);
+            return w;
+        }
+        double s = sigmaW * sigmaW / inputs[0].length;
         for (int i = 0; i < inputs.length; i++) {
-            double kii = sigmaB * sigmaB + s * Kernels.dot(inputs[i], inputs[i]);
-            w[i] = arch == Architecture.ERF ? Math.sqrt((1 + 2 * sigmaB * sigmaB) / (1 + 2 * kii)) : Double.POSITIVE_INFINITY;
+            double kii = Kernels.preActivation(inputs[i], inputs[i], s, sigmaB);
+            w[i] = Math.sqrt((1 + 2 * sigmaB * sigmaB) / (1 + 2 * kii));
         }
         return w;
     }

@@ -57,4 +57,13 @@ public final class Multisets {
         }
         return c;
     }
+
+    /** The input vectors of a multiset given by indices into {@code inputs} (shared, not copied). */
+    public static double[][] points(int[] indices, double[][] inputs) {
+        double[][] p = new double[indices.length][];
+        for (int i = 0; i < indices.length; i++) {
+            p[i] = inputs[indices[i]];
+        }
+        return p;
+    }
 }

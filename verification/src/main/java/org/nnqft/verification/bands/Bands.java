@@ -57,8 +57,8 @@ public record Bands(int version, Map<String, Band> bands) {
         return value("familyWiseRate");
     }
 
-    /** The two-sided normal quantile for a single test at the family-wise rate. */
-    public double zSingle() {
-        return new NormalDistribution().inverseCumulativeProbability(1 - alpha() / 2);
+    /** The two-sided normal quantile for each of {@code tests} tests sharing the family-wise rate (Bonferroni). */
+    public double z(int tests) {
+        return new NormalDistribution().inverseCumulativeProbability(1 - alpha() / (2 * tests));
     }
 }

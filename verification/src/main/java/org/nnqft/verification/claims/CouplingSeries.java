@@ -9,6 +9,7 @@ import org.nnqft.numerics.engine.EnsembleSums;
 import org.nnqft.numerics.moments.MomentSums;
 import org.nnqft.numerics.spec.ExperimentSpec;
 import org.nnqft.numerics.theory.CouplingIntegrals;
+import org.nnqft.numerics.theory.ExactMoments;
 import org.nnqft.verification.Lab;
 import org.nnqft.verification.Measurement;
 
@@ -39,7 +40,10 @@ record CouplingSeries(double[] sigmaW, double[] mean, double[] stderr, double[] 
             ExperimentSpec spec = runs.get(i);
             Measurement m = lab.measure(spec);
             CouplingIntegrals integrals = Couplings.integrals(spec, null);
-            CouplingResult r = Couplings.of(m.sums(), integrals).get(0);
+            // one exact theory for the run and its leave-one-out copies: they share its memo
+            ExactMoments theory = m.theory().orElseThrow(
+                    () -> new IllegalStateException("the coupling claims need the exact theory of " + m.label()));
+            CouplingResult r = Couplings.of(m.sums(), integrals, theory).get(0);
             if (r.exact() == null) {
                 throw new IllegalStateException("the coupling claims need the exact theory of " + m.label());
             }
@@ -48,7 +52,7 @@ record CouplingSeries(double[] sigmaW, double[] mean, double[] stderr, double[] 
             se[i] = r.stderr();
             exact[i] = r.exact();
             for (int b = 0; b < bags; b++) {
-                leaveOut[b][i] = Couplings.of(without(m.sums(), b), integrals).get(0).mean();
+                leaveOut[b][i] = Couplings.of(without(m.sums(), b), integrals, theory).get(0).mean();
             }
         }
         double[][] jack = new double[bags][];

@@ -1,6 +1,5 @@
 package org.nnqft.verification.claims;
 
-import org.hipparchus.distribution.continuous.NormalDistribution;
 import org.nnqft.numerics.spec.Estimator;
 import org.nnqft.verification.ClaimResult;
 import org.nnqft.verification.FamilyTest;
@@ -35,7 +34,7 @@ public final class FigureTwoClaim implements Claim {
         double minSb = lab.bands().value("minSignalToBackground");
         int minPoints = (int) lab.bands().value("minFitPoints");
         // two tests share the rate: the slope, and the family of magnitudes
-        double z = new NormalDistribution().inverseCumulativeProbability(1 - lab.bands().alpha() / 4);
+        double z = lab.bands().z(2);
         var runs = lab.plan().figureTwoRuns(estimator);
         CouplingSeries s = CouplingSeries.measure(lab, runs);
         double[] t = new double[s.mean().length];

@@ -1,6 +1,5 @@
 package org.nnqft.verification.claims;
 
-import org.hipparchus.distribution.continuous.NormalDistribution;
 import org.nnqft.verification.ClaimResult;
 import org.nnqft.verification.Lab;
 import org.nnqft.verification.Verdict;
@@ -24,7 +23,7 @@ public final class FlowExponentClaim implements Claim {
     @Override
     public ClaimResult check(Lab lab) {
         double allowance = lab.bands().value("flowScalingAllowance");
-        double z = new NormalDistribution().inverseCumulativeProbability(1 - lab.bands().alpha() / 12);
+        double z = lab.bands().z(6);
         StringBuilder measured = new StringBuilder();
         StringBuilder expected = new StringBuilder();
         StringBuilder evidence = new StringBuilder(String.format("convention: slope of log|u_4| on log sigma_W, predicted"

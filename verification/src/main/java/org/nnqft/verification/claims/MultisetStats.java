@@ -56,8 +56,4 @@ final class MultisetStats {
     int exactErrors() {
         return exactErrors;
     }
-
-    int size() {
-        return p.size();
-    }
 }

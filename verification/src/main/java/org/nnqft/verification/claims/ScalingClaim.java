@@ -3,7 +3,6 @@ package org.nnqft.verification.claims;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.hipparchus.distribution.continuous.NormalDistribution;
 import org.nnqft.numerics.analysis.MultisetResult;
 import org.nnqft.numerics.analysis.OrderResult;
 import org.nnqft.numerics.analysis.PowerLawFit;
@@ -58,7 +57,7 @@ public final class ScalingClaim implements Claim {
         Measurement m = lab.measure(experiment.apply(lab.plan()));
         double minSb = lab.bands().value("minSignalToBackground");
         int minPoints = (int) lab.bands().value("minFitPoints");
-        double z = new NormalDistribution().inverseCumulativeProbability(1 - lab.bands().alpha() / 4);
+        double z = lab.bands().z(2);
         Series s4 = series(m, 4);
         Series s6 = series(m, 6);
         PowerLawFit f4 = PowerLawFit.of(s4.n, s4.value, s4.se, minSb);

@@ -42,11 +42,6 @@ public enum Tier implements Plan {
         this.otherWidths = otherWidths;
     }
 
-    /** The published widths (THEORY.md 2). */
-    public static int[] widths() {
-        return Published.WIDTHS.clone();
-    }
-
     public int bags() {
         return bags;
     }

@@ -15,7 +15,7 @@ class BandsTest {
         b.bands().forEach((name, band) -> assertThat(band.rationale()).as(name).hasSizeGreaterThan(40));
         assertThat(b.alpha()).isEqualTo(1e-4);
         // two-sided normal quantile at 1e-4
-        assertThat(b.zSingle()).isCloseTo(3.8906, within(1e-4));
+        assertThat(b.z(1)).isCloseTo(3.8906, within(1e-4));
     }
 
     @Test
