@@ -41,15 +41,16 @@ public final class Backends {
 
     static Selection select(String name, Precision precision, Rng rng, Optional<String> simdUnavailable,
             List<BackendProvider> providers) {
-        for (BackendProvider p : providers) {
-            if (p.name().equals(name)) {
-                return new Selection(p.backend(precision, rng), precision, Optional.empty());
-            }
-        }
-        if (BUILT_IN.contains(name) && rng != Rng.SUITE) {
+        Optional<BackendProvider> provider = providers.stream().filter(p -> p.name().equals(name)).findFirst();
+        // one rule for every known backend: only a provider that says so has a generator of its own
+        if (rng != Rng.SUITE && (provider.isPresent() || BUILT_IN.contains(name))
+                && !provider.map(BackendProvider::supportsNativeRng).orElse(false)) {
             List<String> nativeOnes = providers.stream().filter(BackendProvider::supportsNativeRng).map(BackendProvider::name).toList();
             throw new SpecException("rng", "suite with the " + name + " backend"
                     + (nativeOnes.isEmpty() ? "" : " (native needs --backend " + String.join(" or ", nativeOnes) + ")"), rng.id());
+        }
+        if (provider.isPresent()) {
+            return new Selection(provider.get().backend(precision, rng), precision, Optional.empty());
         }
         switch (name) {
             case ScalarBackend.NAME -> {
@@ -67,6 +68,11 @@ public final class Backends {
             }
             default -> throw new SpecException("backend", "one of " + String.join(", ", names(providers)), name);
         }
+    }
+
+    /** Whether {@code --rng native} can run on the named backend (a provider with its own generator). */
+    public static boolean supportsNativeRng(String name) {
+        return providers().stream().anyMatch(p -> p.name().equals(name) && p.supportsNativeRng());
     }
 
     /** The built-in backends and every provider found on the class path. */

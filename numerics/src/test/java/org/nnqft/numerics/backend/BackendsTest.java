@@ -72,6 +72,27 @@ class BackendsTest {
         assertThatThrownBy(() -> Backends.select("nd4j", Precision.DOUBLE, org.nnqft.numerics.spec.Rng.SUITE,
                 Optional.empty(), java.util.List.of(lib)))
                 .isInstanceOf(SpecException.class).hasMessage("backend must be one of scalar, simd, lib (got nd4j)");
+        // a provider without a generator of its own is held to the same rule as the built-in ones
+        BackendProvider plain = new BackendProvider() {
+            @Override
+            public String name() {
+                return "plain";
+            }
+
+            @Override
+            public boolean supportsNativeRng() {
+                return false;
+            }
+
+            @Override
+            public Backend backend(Precision precision, org.nnqft.numerics.spec.Rng rng) {
+                return new ScalarBackend();
+            }
+        };
+        assertThatThrownBy(() -> Backends.select("plain", Precision.DOUBLE, org.nnqft.numerics.spec.Rng.NATIVE,
+                Optional.empty(), java.util.List.of(lib, plain)))
+                .isInstanceOf(SpecException.class)
+                .hasMessage("rng must be suite with the plain backend (native needs --backend lib) (got native)");
     }
 
     @Test

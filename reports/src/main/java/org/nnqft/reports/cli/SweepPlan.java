@@ -67,11 +67,11 @@ record SweepPlan(List<ExperimentSpec> specs, List<Backend> backends, Optional<St
         List<Backend> backends = new ArrayList<>();
         Optional<String> notice = Optional.empty();
         for (String name : names) {
-            boolean hasNative = Backends.providers().stream().anyMatch(p -> p.name().equals(name) && p.supportsNativeRng());
-            List<Rng> rngs = !hasNative ? List.of(Rng.SUITE) : options.rng != null ? List.of(asked.rng()) : List.of(Rng.SUITE, Rng.NATIVE);
             if (name.equals("scalar") && asked.precision() != Precision.DOUBLE) {
                 continue;
             }
+            List<Rng> rngs = !Backends.supportsNativeRng(name) ? List.of(Rng.SUITE)
+                    : options.rng != null ? List.of(asked.rng()) : List.of(Rng.SUITE, Rng.NATIVE);
             for (Rng rng : rngs) {
                 Backends.Selection s = Backends.select(name, asked.precision(), rng);
                 if (s.notice().isPresent()) {
