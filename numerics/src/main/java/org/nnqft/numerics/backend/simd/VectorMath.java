@@ -29,11 +29,12 @@ import jdk.incubator.vector.VectorSpecies;
  * in product builds; {@code -XX:CompileCommand=inline} does not lift it), and each Vector API call
  * creates some 400 while it is parsed. So a caller that has already done a few dozen vector
  * operations gets the boxed call, whatever flags it runs with, and so does a second kernel after a
- * first (Box-Muller: log inlines, then cos2Pi and sin2Pi do not). The vector forms are written to
+ * first (Box-Muller: log inlines, then cos2Pi and sin2Pi did not). The vector forms are written to
  * be cheap to inline (one flat method each, except erf in two parts; every part under the
  * 325-bytecode {@code FreqInlineSize}; polynomials as loops over coefficient tables, parsed once),
- * but a large caller should use the array forms: each is a compilation of its own that calls the
- * vector form first thing, where it always inlines, and takes and returns no vector.
+ * but a large caller should use the array forms: each is a compilation of its own that takes and
+ * returns no vector, and calls its vector kernels first thing, where they inline (erf in three such
+ * passes, cos and sin in one). The vector forms are the reference the tests hold the array forms to.
  *
  * <p>Accuracy (measured by {@code VectorMathTest}, which keeps the figures):
  *
@@ -211,27 +212,11 @@ public final class VectorMath {
         return cosQuarterTurns(u, 1);
     }
 
-    /** {@code dst[dstOffset + i] = cos(2 pi src[srcOffset + i])} for i < count. */
-    public static void cos2Pi(double[] src, int srcOffset, double[] dst, int dstOffset, int count) {
-        for (int i = 0; i < count; i += D.length()) {
-            VectorMask<Double> m = D.indexInRange(i, count);
-            cosQuarterTurns(DoubleVector.fromArray(D, src, srcOffset + i, m), 0).intoArray(dst, dstOffset + i, m);
-        }
-    }
-
-    /** {@code dst[dstOffset + i] = sin(2 pi src[srcOffset + i])} for i < count. */
-    public static void sin2Pi(double[] src, int srcOffset, double[] dst, int dstOffset, int count) {
-        for (int i = 0; i < count; i += D.length()) {
-            VectorMask<Double> m = D.indexInRange(i, count);
-            cosQuarterTurns(DoubleVector.fromArray(D, src, srcOffset + i, m), 1).intoArray(dst, dstOffset + i, m);
-        }
-    }
-
     /**
      * cos(2 pi u) into {@code cos} and sin(2 pi u) into {@code sin}, bit for bit as {@link
-     * #cos2Pi(double[], int, double[], int, int)} and {@link #sin2Pi(double[], int, double[], int,
-     * int)}: both need both kernels, so one pass computes them once (the two separate passes are
-     * separate compilations, and each evaluated both polynomials). Written out rather than calling
+     * #cos2Pi(DoubleVector)} and {@link #sin2Pi(DoubleVector)} (VectorMathTest checks it): both need
+     * both kernels, so one pass computes them once (two passes would be two compilations, each
+     * evaluating both polynomials). {@code sin} may be {@code src}. Written out rather than calling
      * {@link #cosQuarterTurns} twice, whose second call C2 may refuse to inline (node count).
      */
     public static void cosSin2Pi(double[] src, int srcOffset, double[] cos, int cosOffset, double[] sin, int sinOffset, int count) {
@@ -469,14 +454,10 @@ public final class VectorMath {
         return y.reinterpretAsLongs().or(x.reinterpretAsLongs().and(SIGN_BIT)).reinterpretAsDoubles();
     }
 
-    /** {@code dst[dstOffset + i] = erf(src[srcOffset + i])} for i < count. */
-    public static void erf(double[] src, int srcOffset, double[] dst, int dstOffset, int count) {
-        erf(src, srcOffset, dst, dstOffset, count, new double[2 * count]);
-    }
-
     /**
-     * As {@link #erf(double[], int, double[], int, int)}, with the caller's scratch (2 count values,
-     * so that a hot loop allocates nothing). Three passes meeting in arrays (ratios and the tails'
+     * {@code dst[dstOffset + i] = erf(src[srcOffset + i])} for i < count, bit for bit as {@link
+     * #erf(DoubleVector)}, with the caller's scratch (2 count values, so that a hot loop allocates
+     * nothing). Three passes meeting in arrays (ratios and the tails'
      * exp arguments, exp, then the blend), each calling at most one vector-typed method first
      * thing: in one pass C2 stopped inlining at exp (NodeCountInliningCutoff) and boxed the
      * vectors crossing the call, 16 bytes and several ns a value (measured).

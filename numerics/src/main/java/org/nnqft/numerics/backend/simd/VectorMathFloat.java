@@ -158,22 +158,6 @@ public final class VectorMathFloat {
         return cosQuarterTurns(u, 1);
     }
 
-    /** {@code dst[dstOffset + i] = cos(2 pi src[srcOffset + i])} for i < count. */
-    public static void cos2Pi(float[] src, int srcOffset, float[] dst, int dstOffset, int count) {
-        for (int i = 0; i < count; i += F.length()) {
-            VectorMask<Float> m = F.indexInRange(i, count);
-            cosQuarterTurns(FloatVector.fromArray(F, src, srcOffset + i, m), 0).intoArray(dst, dstOffset + i, m);
-        }
-    }
-
-    /** {@code dst[dstOffset + i] = sin(2 pi src[srcOffset + i])} for i < count. */
-    public static void sin2Pi(float[] src, int srcOffset, float[] dst, int dstOffset, int count) {
-        for (int i = 0; i < count; i += F.length()) {
-            VectorMask<Float> m = F.indexInRange(i, count);
-            cosQuarterTurns(FloatVector.fromArray(F, src, srcOffset + i, m), 1).intoArray(dst, dstOffset + i, m);
-        }
-    }
-
     /** cos and sin of 2 pi u in one pass: as {@link VectorMath#cosSin2Pi}. */
     public static void cosSin2Pi(float[] src, int srcOffset, float[] cos, int cosOffset, float[] sin, int sinOffset, int count) {
         for (int i = 0; i < count; i += F.length()) {
@@ -346,14 +330,10 @@ public final class VectorMathFloat {
         return y.reinterpretAsInts().or(x.reinterpretAsInts().and(SIGN_BIT)).reinterpretAsFloats();
     }
 
-    /** {@code dst[dstOffset + i] = erf(src[srcOffset + i])} for i < count. */
-    public static void erf(float[] src, int srcOffset, float[] dst, int dstOffset, int count) {
-        erf(src, srcOffset, dst, dstOffset, count, new float[2 * count]);
-    }
-
     /**
-     * As {@link #erf(float[], int, float[], int, int)}, with the caller's scratch (2 count values,
-     * so that a hot loop allocates nothing). Three passes meeting in arrays (ratios and the tails'
+     * {@code dst[dstOffset + i] = erf(src[srcOffset + i])} for i < count, bit for bit as {@link
+     * #erf(FloatVector)}, with the caller's scratch (2 count values, so that a hot loop allocates
+     * nothing). Three passes meeting in arrays (ratios and the tails'
      * exp arguments, exp, then the blend), each calling at most one vector-typed method first
      * thing: in one pass C2 stopped inlining at exp (NodeCountInliningCutoff) and boxed the
      * vectors crossing the call, 16 bytes and several ns a value (measured).

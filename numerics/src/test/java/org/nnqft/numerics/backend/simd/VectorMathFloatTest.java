@@ -107,7 +107,7 @@ class VectorMathFloatTest {
             }
             float[] viaVectors = apply(VectorMathFloat::erf, in);
             float[] out = new float[n + 5];
-            VectorMathFloat.erf(in, 3, out, 2, n);
+            VectorMathFloat.erf(in, 3, out, 2, n, new float[2 * n]);
             for (int i = 0; i < n; i++) {
                 assertThat(out[2 + i]).as("n = %d, i = %d", n, i).isEqualTo(viaVectors[3 + i]);
             }
@@ -123,8 +123,7 @@ class VectorMathFloatTest {
         float[] cos = new float[u.length];
         float[] sin = u.clone();
         VectorMathFloat.log(u, 0, log, 0, u.length);
-        VectorMathFloat.cos2Pi(u, 0, cos, 0, u.length);
-        VectorMathFloat.sin2Pi(sin, 0, sin, 0, sin.length); // in place
+        VectorMathFloat.cosSin2Pi(sin, 0, cos, 0, sin, 0, sin.length); // sin in place
         assertThat(log).containsExactly(apply(VectorMathFloat::log, u));
         assertThat(cos).containsExactly(apply(VectorMathFloat::cos2Pi, u));
         assertThat(sin).containsExactly(apply(VectorMathFloat::sin2Pi, u));

@@ -104,9 +104,8 @@ class VectorMathTest {
         double[] cos = new double[u.length];
         double[] sin = u.clone();
         double[] erf = new double[x.length];
-        VectorMath.cos2Pi(u, 0, cos, 0, u.length);
-        VectorMath.sin2Pi(sin, 0, sin, 0, sin.length); // in place
-        VectorMath.erf(x, 0, erf, 0, x.length);
+        VectorMath.cosSin2Pi(sin, 0, cos, 0, sin, 0, sin.length); // sin in place
+        VectorMath.erf(x, 0, erf, 0, x.length, new double[2 * x.length]);
         assertThat(cos).containsExactly(apply(VectorMath::cos2Pi, u));
         assertThat(sin).containsExactly(apply(VectorMath::sin2Pi, u));
         assertThat(erf).containsExactly(apply(VectorMath::erf, x));
