@@ -56,16 +56,14 @@ public final class Couplings {
         requireSupported(spec);
         CouplingIntegrals integrals = CouplingIntegrals.of(spec.arch(), spec.dIn(), spec.sigmaW(), spec.sigmaB(),
                 spec.inputs(), cutoff);
-        boolean anyDefined = false;
         for (int m = 0; m < integrals.count(); m++) {
             double v = integrals.value(m);
             if (!Double.isFinite(v) || (v == 0 && !integrals.cancels(m))) {
                 throw new NonFiniteException("I_4 = " + v + " on multiset " + Arrays.toString(integrals.multiset(m))
                         + " (over " + integrals.region() + ") is out of double range; spec: " + spec);
             }
-            anyDefined |= !integrals.cancels(m);
         }
-        if (!anyDefined) {
+        if (integrals.defined() == 0) {
             throw new NonFiniteException("I_4 cancels to 0 on every multiset (over " + integrals.region()
                     + "): u_4 is undefined; spec: " + spec);
         }
@@ -120,10 +118,7 @@ public final class Couplings {
             CouplingIntegrals integrals, ExactMoments exact, ExperimentSpec spec) {
         int n = bags.length;
         double[][] inputs = spec.inputs();
-        int averaged = 0;
-        for (int m = 0; m < g0.length; m++) {
-            averaged += integrals.cancels(m) ? 0 : 1;
-        }
+        int averaged = integrals.defined();
         List<MultisetCoupling> multisets = new ArrayList<>();
         double[] perBag = new double[n];
         for (int m = 0; m < g0.length; m++) {

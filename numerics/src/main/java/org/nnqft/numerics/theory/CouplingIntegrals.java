@@ -183,6 +183,15 @@ public final class CouplingIntegrals {
         return cancels[index];
     }
 
+    /** How many multisets do not cancel: those u_4 is averaged over. */
+    public int defined() {
+        int n = 0;
+        for (boolean c : cancels) {
+            n += c ? 0 : 1;
+        }
+        return n;
+    }
+
     /** L, the half side of the box integrated over; null for the Gauss-net (all of R^d_in). */
     public Double cutoff() {
         return cutoff;

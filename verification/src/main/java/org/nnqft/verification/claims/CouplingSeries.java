@@ -26,7 +26,7 @@ import org.nnqft.verification.Measurement;
  *
  * @param slopeJackknife the slope refitted with each bag left out in turn
  */
-record CouplingSeries(double[] sigmaW, double[] mean, double[] stderr, double[] exact, double[][] slopeJackknife) {
+record CouplingSeries(double[] sigmaW, double[] mean, double[] stderr, double[] exact, double[] slopeJackknife) {
 
     static CouplingSeries measure(Lab lab, List<ExperimentSpec> runs) {
         int n = runs.size();
@@ -55,9 +55,9 @@ record CouplingSeries(double[] sigmaW, double[] mean, double[] stderr, double[] 
                 leaveOut[b][i] = Couplings.of(without(m.sums(), b), integrals, theory).get(0).mean();
             }
         }
-        double[][] jack = new double[bags][];
+        double[] jack = new double[bags];
         for (int b = 0; b < bags; b++) {
-            jack[b] = new double[] {levelSlope(s, leaveOut[b])};
+            jack[b] = levelSlope(s, leaveOut[b]);
         }
         return new CouplingSeries(s, mean, se, exact, jack);
     }
@@ -97,8 +97,8 @@ record CouplingSeries(double[] sigmaW, double[] mean, double[] stderr, double[] 
     /** Jackknife standard error of {@link #slope()}. */
     double slopeStderr() {
         int b = slopeJackknife.length;
-        double avg = Arrays.stream(slopeJackknife).mapToDouble(v -> v[0]).average().orElseThrow();
-        double ss = Arrays.stream(slopeJackknife).mapToDouble(v -> (v[0] - avg) * (v[0] - avg)).sum();
+        double avg = Arrays.stream(slopeJackknife).average().orElseThrow();
+        double ss = Arrays.stream(slopeJackknife).map(v -> (v - avg) * (v - avg)).sum();
         return Math.sqrt((b - 1.0) / b * ss);
     }
 
