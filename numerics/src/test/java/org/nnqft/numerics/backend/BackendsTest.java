@@ -47,22 +47,7 @@ class BackendsTest {
     void nativeRngNeedsABackendThatHasOne() {
         assertThatThrownBy(() -> Backends.select("simd", Precision.DOUBLE, org.nnqft.numerics.spec.Rng.NATIVE))
                 .isInstanceOf(SpecException.class).hasMessageContaining("rng must be suite with the simd backend");
-        BackendProvider lib = new BackendProvider() {
-            @Override
-            public String name() {
-                return "lib";
-            }
-
-            @Override
-            public boolean supportsNativeRng() {
-                return true;
-            }
-
-            @Override
-            public Backend backend(Precision precision, org.nnqft.numerics.spec.Rng rng) {
-                return new ScalarBackend();
-            }
-        };
+        BackendProvider lib = provider("lib", true);
         assertThatThrownBy(() -> Backends.select("scalar", Precision.DOUBLE, org.nnqft.numerics.spec.Rng.NATIVE,
                 Optional.empty(), java.util.List.of(lib)))
                 .isInstanceOf(SpecException.class)
@@ -73,22 +58,7 @@ class BackendsTest {
                 Optional.empty(), java.util.List.of(lib)))
                 .isInstanceOf(SpecException.class).hasMessage("backend must be one of scalar, simd, lib (got nd4j)");
         // a provider without a generator of its own is held to the same rule as the built-in ones
-        BackendProvider plain = new BackendProvider() {
-            @Override
-            public String name() {
-                return "plain";
-            }
-
-            @Override
-            public boolean supportsNativeRng() {
-                return false;
-            }
-
-            @Override
-            public Backend backend(Precision precision, org.nnqft.numerics.spec.Rng rng) {
-                return new ScalarBackend();
-            }
-        };
+        BackendProvider plain = provider("plain", false);
         assertThatThrownBy(() -> Backends.select("plain", Precision.DOUBLE, org.nnqft.numerics.spec.Rng.NATIVE,
                 Optional.empty(), java.util.List.of(lib, plain)))
                 .isInstanceOf(SpecException.class)
@@ -101,5 +71,25 @@ class BackendsTest {
         assertThat(Backends.names()).containsExactly("scalar", "simd");
         assertThatThrownBy(() -> Backends.select("nd4j", Precision.DOUBLE)).isInstanceOf(SpecException.class)
                 .hasMessage("backend must be one of scalar, simd (got nd4j)");
+    }
+
+    /** A provider that runs the scalar backend under another name. */
+    private static BackendProvider provider(String name, boolean nativeRng) {
+        return new BackendProvider() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public boolean supportsNativeRng() {
+                return nativeRng;
+            }
+
+            @Override
+            public Backend backend(Precision precision, org.nnqft.numerics.spec.Rng rng) {
+                return new ScalarBackend();
+            }
+        };
     }
 }
