@@ -7,7 +7,11 @@ import org.nnqft.numerics.engine.NonFiniteException;
 import org.nnqft.numerics.moments.MomentLayout;
 import org.nnqft.numerics.moments.MomentSums;
 import org.nnqft.numerics.spec.ExperimentSpec;
+import org.nnqft.numerics.spec.Architecture;
+import org.nnqft.numerics.spec.Estimator;
+import org.nnqft.numerics.theory.CheckedExact;
 import org.nnqft.numerics.theory.ExactMoments;
+import org.nnqft.numerics.theory.ExactValue;
 import org.nnqft.numerics.theory.Kernels;
 import org.nnqft.numerics.theory.Multisets;
 import org.nnqft.numerics.theory.Wick;
@@ -20,9 +24,22 @@ import org.nnqft.numerics.theory.Wick;
  *
  * <p>Exact values at zero weight and bias means (ExactMoments.of): the Gauss-net's every order in closed
  * form, erf by Price's theorem, ReLU by an exact radial integral over its cone (THEORY.md 4). Where a
- * quadrature does not reach, odd orders still get 0 (f -> -f) and order 2 the GP kernel.
+ * quadrature does not reach, odd orders still get 0 (f -> -f) and order 2 the GP kernel. Every erf and ReLU
+ * value carries its quadrature error estimate and is withheld, with the reason, above 1e-8 relative
+ * ({@link CheckedExact}). z divides by the plain estimator's exact standard error where theory gives one,
+ * else by the bag spread, and says which.
+ *
+ * <p>A multiset whose G0 is 0 at an even order (the erf kernel between orthogonal inputs, any input 0
+ * at sigma_b = 0 for erf and relu) has no m: m, background and mExact are null with the reason, and
+ * the order's mean m averages the other multisets. Its z, (mean - exact) / error, is still defined.
  */
 public final class Analysis {
+    /** Why m, background and mExact are null for a multiset whose Gaussian-process value vanishes. */
+    static final String G0_ZERO = "G0 = 0: the Gaussian-process value vanishes (the kernel is 0 between these inputs), "
+            + "so m = (G - G0) / G0 and the background std / |G0| are undefined";
+    /** The bag spread is taken to understate the error where the exact one is this many times larger. */
+    static final double UNRELIABLE_RATIO = 2;
+
     private Analysis() {
     }
 
@@ -32,32 +49,57 @@ public final class Analysis {
         double[][] inputs = spec.inputs();
         double[][] kernel = Kernels.of(spec.arch(), spec.dIn(), spec.sigmaW(), spec.sigmaB()).matrix(inputs);
         boolean zeroMeans = spec.muW() == 0 && spec.muB() == 0;
-        ExactMoments theory = zeroMeans
-                ? ExactMoments.of(spec.arch(), spec.dIn(), spec.sigmaW(), spec.sigmaB(), spec.widths()[0]) : null;
+        CheckedExact theory = zeroMeans
+                ? CheckedExact.of(spec.arch(), spec.dIn(), spec.sigmaW(), spec.sigmaB(), spec.widths()[0]) : null;
+        // The exact variance is the plain estimator's (the conditional one averages the output layer out),
+        // and it is taken where it is a closed form: the Gauss-net, whose heavy tails need it. erf and ReLU
+        // products have light tails, and their order-2n quadratures would cost minutes (measured: 76 s
+        // instead of 12 s for AnalysisTest's erf run at orders 2, 4, 6).
+        boolean exactErrors = theory != null && spec.estimator() == Estimator.PLAIN && spec.arch() == Architecture.GAUSS;
+        long networks = (long) spec.bags() * spec.nets();
 
         List<OrderResult> results = new ArrayList<>();
         int[] widths = spec.widths();
         for (int w = 0; w < widths.length; w++) {
-            ExactMoments exact = theory == null ? null : theory.atWidth(widths[w]);
+            CheckedExact exact = theory == null ? null : theory.atWidth(widths[w]);
             for (int order : spec.orders()) {
                 List<MultisetResult> multisets = new ArrayList<>();
                 for (int id = layout.offset(order); id < layout.offset(order + 1); id++) {
                     int[] points = layout.elements(id);
                     double g0 = Wick.g0(points, kernel);
-                    // null where no exact theory (non-zero means) or the quadrature does not reach
-                    Double expected = exact == null ? null : exact.expectationIfReached(Multisets.points(points, inputs));
-                    MultisetResult r = stats(points, sums.byWidthAndBag()[w], id, g0, expected);
+                    double[][] x = Multisets.points(points, inputs);
+                    ExactValue expected = exact == null
+                            ? ExactValue.none(null, "no exact theory with non-zero weight or bias means") : exact.expectation(x);
+                    Double exactStderr = exactErrors && expected.value() != null && 2 * order <= ExactMoments.MAX_ORDER
+                            ? exactStderr(exact.theory(), x, expected.value(), networks) : null;
+                    MultisetResult r = stats(points, sums.byWidthAndBag()[w], id, g0, expected, exactStderr);
                     requireFinite(r, widths[w], spec);
                     multisets.add(r);
                 }
                 results.add(new OrderResult(widths[w], order, multisets,
-                        order % 2 == 0 ? meanM(multisets, sums.byWidthAndBag()[w], layout.offset(order)) : null));
+                        order % 2 == 0 ? meanM(multisets, sums.byWidthAndBag()[w], layout.offset(order)) : null,
+                        bagsUnreliable(multisets, spec.arch(), order)));
             }
         }
         return results;
     }
 
-    private static MultisetResult stats(int[] points, MomentSums[] bags, int id, double g0, Double exact) {
+    /**
+     * sqrt(Var[f(x_1)...f(x_n)] / networks), the variance being G^(2n) on the doubled points minus
+     * G^(n)^2 (THEORY.md 6); null where the order-2n theory does not reach.
+     */
+    static Double exactStderr(ExactMoments theory, double[][] points, double mean, long networks) {
+        double[][] doubled = new double[2 * points.length][];
+        for (int i = 0; i < points.length; i++) {
+            doubled[2 * i] = points[i];
+            doubled[2 * i + 1] = points[i];
+        }
+        Double second = theory.expectationIfReached(doubled);
+        return second == null ? null : Math.sqrt(Math.max(0, second - mean * mean) / networks);
+    }
+
+    private static MultisetResult stats(int[] points, MomentSums[] bags, int id, double g0, ExactValue expected,
+            Double exactStderr) {
         double[] perBag = new double[bags.length];
         for (int b = 0; b < bags.length; b++) {
             perBag[b] = bags[b].mean(id);
@@ -67,16 +109,40 @@ public final class Analysis {
         double std = spread.std();
         double stderr = spread.stderr();
         boolean even = points.length % 2 == 0;
-        Double m = even ? (mean - g0) / g0 : null;
-        Double background = even ? std / Math.abs(g0) : null;
-        Double mExact = even && exact != null ? (exact - g0) / g0 : null;
-        Double z = exact != null && stderr > 0 ? (mean - exact) / stderr : null;
-        return new MultisetResult(points.clone(), g0, mean, std, stderr, m, background, exact, mExact, z);
+        boolean defined = even && g0 != 0;
+        Double exact = expected.value();
+        Double m = defined ? (mean - g0) / g0 : null;
+        Double background = defined ? std / Math.abs(g0) : null;
+        Double mExact = defined && exact != null ? (exact - g0) / g0 : null;
+        // the exact error where theory gives one (> 0), else the bags'; z is defined whatever G0
+        ErrorSource source = exactStderr != null && exactStderr > 0 ? ErrorSource.EXACT
+                : stderr > 0 ? ErrorSource.BAGS : null;
+        Double z = exact == null || source == null ? null
+                : (mean - exact) / (source == ErrorSource.EXACT ? exactStderr : stderr);
+        return new MultisetResult(points.clone(), g0, mean, std, stderr, m, background, exact, mExact, z,
+                even && !defined ? G0_ZERO : null, expected.error(), expected.reason(), exactStderr,
+                z == null ? null : source);
+    }
+
+    /**
+     * Where the exact error is known, the bag spread is unreliable if it understates it by
+     * {@link #UNRELIABLE_RATIO} in the median multiset; where it is not, the Gauss-net's orders >= 4 are
+     * marked anyway, whose products' heavy tails (THEORY.md 6) make the bag spread blind to the rare
+     * large networks that carry the variance.
+     */
+    static boolean bagsUnreliable(List<MultisetResult> multisets, Architecture arch, int order) {
+        double[] ratios = multisets.stream().filter(r -> r.exactStderr() != null && r.stderr() > 0)
+                .mapToDouble(r -> r.exactStderr() / r.stderr()).sorted().toArray();
+        if (ratios.length == 0) {
+            return arch == Architecture.GAUSS && order >= 4;
+        }
+        return ratios[ratios.length / 2] > UNRELIABLE_RATIO;
     }
 
     /** Overflow in theory or data must stop the run, not reach a result file as "Infinity". */
     private static void requireFinite(MultisetResult r, int width, ExperimentSpec spec) {
-        Double[] values = {r.g0(), r.mean(), r.std(), r.m(), r.background(), r.exact(), r.mExact(), r.z()};
+        Double[] values = {r.g0(), r.mean(), r.std(), r.m(), r.background(), r.exact(), r.mExact(), r.z(),
+            r.exactError(), r.exactStderr()};
         for (Double v : values) {
             if (v != null && !Double.isFinite(v)) {
                 throw new NonFiniteException("non-finite statistics at width " + width + ", multiset "
@@ -85,22 +151,32 @@ public final class Analysis {
         }
     }
 
-    private static MeanM meanM(List<MultisetResult> multisets, MomentSums[] bags, int firstId) {
+    /** Over the multisets whose m is defined (G0 != 0); null if there is none. */
+    private static MeanM meanM(List<MultisetResult> all, MomentSums[] bags, int firstId) {
+        List<Integer> defined = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).m() != null) {
+                defined.add(i);
+            }
+        }
+        if (defined.isEmpty()) {
+            return null;
+        }
         int n = bags.length;
         double[] perBag = new double[n];
         for (int b = 0; b < n; b++) {
             double sum = 0;
-            for (int i = 0; i < multisets.size(); i++) {
-                double g0 = multisets.get(i).g0();
+            for (int i : defined) {
+                double g0 = all.get(i).g0();
                 sum += (bags[b].mean(firstId + i) - g0) / g0;
             }
-            perBag[b] = sum / multisets.size();
+            perBag[b] = sum / defined.size();
         }
         Spread spread = Spread.of(perBag);
         double mean = spread.mean();
         double stderr = spread.stderr();
-        boolean known = multisets.stream().allMatch(r -> r.mExact() != null);
-        Double exact = known ? multisets.stream().mapToDouble(MultisetResult::mExact).average().orElseThrow() : null;
+        boolean known = defined.stream().allMatch(i -> all.get(i).mExact() != null);
+        Double exact = known ? defined.stream().mapToDouble(i -> all.get(i).mExact()).average().orElseThrow() : null;
         Double z = exact != null && stderr > 0 ? (mean - exact) / stderr : null;
         return new MeanM(mean, stderr, exact, z);
     }

@@ -76,7 +76,7 @@ public final class ReluHiddenMoments implements HiddenMoments {
                 // d_in = 3: 16 nodes reach 1e-15 at steepness 1 but 5e-10 at 6 and 4e-6 at 23; this rule
                 // keeps 1e-14 up to sigmaW / sigmaB = 40 and 4e-9 at 200, where the cap binds.
                 int nodes = refinement * (12 + m / 2 + (int) Math.ceil(4 * steepness(w)));
-                return ConeIntegral.radial(m, 4) * biasMeridians(w, k, Math.min(nodes, MAX_NODES));
+                return ConeIntegral.radial(m, 4) * biasMeridians(w, k, Math.min(nodes, refinement * MAX_NODES));
             }
         }
         // On each piece the integrand is a polynomial of degree m over |x|^{m+r} with |x| near 1:

@@ -91,7 +91,13 @@ class AnalysisArithmeticTest {
                 assertThat(ms.background()).isCloseTo(std / Math.abs(g0), within(1e-12));
                 assertThat(ms.exact()).isEqualTo(e);
                 assertThat(ms.mExact()).isCloseTo((e - g0) / g0, within(1e-15));
-                assertThat(ms.z()).isCloseTo((mean - e) / stderr, within(1e-9 * Math.abs((mean - e) / stderr)));
+                // one network per bag: the plain estimator's exact variance over all bags x 1 networks
+                double se = Math.sqrt((exact.expectation(doubled(pointsOf(layout.elements(id)))) - e * e) / v.length);
+                assertThat(ms.exactStderr()).isCloseTo(se, within(1e-12 * se));
+                assertThat(ms.zError()).isEqualTo(ErrorSource.EXACT);
+                assertThat(ms.z()).isCloseTo((mean - e) / se, within(1e-9 * Math.abs((mean - e) / se)));
+                assertThat(ms.exactError()).isZero(); // the Gauss-net's closed form
+                assertThat(ms.undefined()).isNull();
                 for (int b = 0; b < v.length; b++) {
                     mPerBag[b] += (v[b][id] - g0) / g0 / r.multisets().size();
                 }
@@ -114,14 +120,34 @@ class AnalysisArithmeticTest {
         }
     }
 
+    /** Identical bags: z falls back to nothing (conditional estimator, no exact error) rather than infinity. */
     @Test
     void identicalBagsHaveNoZScoreRatherThanAnInfiniteOne() {
+        ExperimentSpec spec = new SpecBuilder().inputs(INPUTS).widths(WIDTH).orders(2, 4).bags(2).nets(1).seed(1)
+                .estimator(org.nnqft.numerics.spec.Estimator.CONDITIONAL).build();
+        List<OrderResult> results = Analysis.of(sums(spec, values(spec, new double[] {0.01, 0.01})));
+        for (OrderResult r : results) {
+            assertThat(r.multisets()).allSatisfy(ms -> {
+                assertThat(ms.stderr()).isZero();
+                assertThat(ms.exactStderr()).isNull();
+                assertThat(ms.z()).isNull();
+                assertThat(ms.zError()).isNull();
+            });
+            assertThat(r.meanM().stderr()).isZero();
+            assertThat(r.meanM().z()).isNull();
+        }
+    }
+
+    /** With the plain estimator the exact error stands in where the bags' spread is 0. */
+    @Test
+    void identicalBagsUseTheExactError() {
         ExperimentSpec spec = spec(2);
         List<OrderResult> results = Analysis.of(sums(spec, values(spec, new double[] {0.01, 0.01})));
         for (OrderResult r : results) {
             assertThat(r.multisets()).allSatisfy(ms -> {
                 assertThat(ms.stderr()).isZero();
-                assertThat(ms.z()).isNull();
+                assertThat(ms.zError()).isEqualTo(ErrorSource.EXACT);
+                assertThat(ms.z()).isCloseTo((ms.mean() - ms.exact()) / ms.exactStderr(), within(1e-15));
             });
             assertThat(r.meanM().stderr()).isZero();
             assertThat(r.meanM().z()).isNull();
@@ -146,6 +172,15 @@ class AnalysisArithmeticTest {
         assertThat(s.stderr()).isCloseTo(Math.sqrt(5.0 / 3) / 2, within(1e-15));
         assertThatThrownBy(() -> Spread.of(new double[] {1})).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("got 1");
+    }
+
+    private static double[][] doubled(double[][] points) {
+        double[][] d = new double[2 * points.length][];
+        for (int i = 0; i < points.length; i++) {
+            d[2 * i] = points[i];
+            d[2 * i + 1] = points[i];
+        }
+        return d;
     }
 
     private static double[][] pointsOf(int[] indices) {

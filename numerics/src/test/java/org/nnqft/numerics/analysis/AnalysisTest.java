@@ -84,7 +84,8 @@ class AnalysisTest {
         assertThat(m.m()).isCloseTo((m.mean() - m.g0()) / m.g0(), within(1e-15));
         assertThat(m.background()).isCloseTo(m.std() / Math.abs(m.g0()), within(1e-15));
         assertThat(m.stderr()).isCloseTo(m.std() / Math.sqrt(5), within(1e-15));
-        assertThat(m.z()).isCloseTo((m.mean() - m.exact()) / m.stderr(), within(1e-12));
+        assertThat(m.zError()).isEqualTo(ErrorSource.EXACT);
+        assertThat(m.z()).isCloseTo((m.mean() - m.exact()) / m.exactStderr(), within(1e-12));
         MultisetResult odd = find(rs, 10, 3).multisets().get(0);
         assertThat(odd.g0()).isZero();
         assertThat(odd.m()).isNull();
