@@ -11,7 +11,7 @@ import org.nnqft.numerics.spec.ExperimentSpec;
 
 /** What a run prints on stdout: the spec up front, then the summary table and the timing. */
 final class ConsoleReport {
-    private static final String ROW = "%7s %3s  %12s  %12s  %12s  %9s%n";
+    private static final String ROW = "%7s %3s  %12s  %12s  %12s  %9s  %-5s  %s%n";
 
     private ConsoleReport() {
     }
@@ -41,10 +41,15 @@ final class ConsoleReport {
         return b.toString();
     }
 
-    /** One row per width and order, widths grouped by a blank line so each reads as its own table. */
+    /**
+     * One row per width and order, widths grouped by a blank line so each reads as its own table. Each row
+     * says which standard error its z-scores divide by (exact, bags or mixed) and notes a bag spread known
+     * to understate the error, and multisets whose m is undefined because G0 = 0.
+     */
     static String table(List<OrderResult> results) {
         StringBuilder b = new StringBuilder("\n");
-        b.append(String.format(Locale.ROOT, ROW, "N", "n", "mean |m|", "mean bkg", "mean m_exact", "mean |z|"));
+        b.append(String.format(Locale.ROOT, ROW, "N", "n", "mean |m|", "mean bkg", "mean m_exact", "mean |z|", "error",
+                "note").stripTrailing()).append('\n');
         List<OrderResult> sorted = results.stream()
                 .sorted(Comparator.comparingInt(OrderResult::width).thenComparingInt(OrderResult::order))
                 .toList();
@@ -54,9 +59,22 @@ final class ConsoleReport {
                 b.append('\n');
             }
             b.append(String.format(Locale.ROOT, ROW, r.width(), r.order(), sci(r.meanAbsM()),
-                    sci(r.meanBackground()), sci(r.meanM() == null ? null : r.meanM().exact()), fixed(r.meanAbsZ())));
+                    sci(r.meanBackground()), sci(r.meanM() == null ? null : r.meanM().exact()), fixed(r.meanAbsZ()),
+                    r.zErrors() == null ? "-" : r.zErrors(), note(r)).stripTrailing()).append('\n');
         }
         return b.append('\n').toString();
+    }
+
+    private static String note(OrderResult r) {
+        List<String> notes = new java.util.ArrayList<>();
+        if (r.bagsUnreliable()) {
+            notes.add("bag spread unreliable (heavy tails)");
+        }
+        long undefined = r.undefinedCount();
+        if (undefined > 0) {
+            notes.add("m undefined for " + undefined + " of " + r.multisets().size() + " (G0 = 0)");
+        }
+        return String.join("; ", notes);
     }
 
     static String timing(Timing t) {

@@ -53,6 +53,10 @@ public final class Main implements Callable<Integer> {
         // after the subcommands, so that they inherit the streams and handlers
         cli.setOut(session.out());
         cli.setErr(session.err());
+        // picocli's AUTO takes a non-null System.console() for a terminal, which since JDK 22 it is even
+        // when redirected: colours only where the session knows a person is watching
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(
+                session.terminal() ? CommandLine.Help.Ansi.AUTO : CommandLine.Help.Ansi.OFF));
         cli.setParameterExceptionHandler(new ParseErrorHandler());
         cli.setExecutionExceptionHandler(new RunErrorHandler());
         // the last of a repeated option wins, so scripts can append overrides to a common line

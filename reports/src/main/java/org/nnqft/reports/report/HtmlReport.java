@@ -63,7 +63,10 @@ final class HtmlReport {
         }
         p("note", "Markers: mean |m_n| over the multisets, m_n = (G - G0) / G0. Dashed: the background (bag standard "
                 + "deviation / |G0|), which a signal must stand above. Solid: the exact finite-N expectation; exact m_2 is "
-                + "0 and cannot be drawn on log axes, nor can any value that is 0.");
+                + "0 and cannot be drawn on log axes, nor can any value that is 0. In the table, z = (mean - exact) / error "
+                + "divides by the plain estimator's exact standard error where theory gives it (the Gauss-net) and by "
+                + "the bag spread elsewhere, as the column says; rows whose bag spread is known to understate the "
+                + "error (heavy tails) are noted, and so are multisets with G0 = 0, whose m is undefined.");
         for (Sourced<ResultFile> r : runs) {
             b.append("<h3>").append(esc(r.title())).append("</h3>\n");
             p("note", ReportTables.spec(r.value().spec()));

@@ -31,9 +31,11 @@ final class ReportTables {
         List<List<String>> rows = new ArrayList<>();
         for (MomentRows r : MomentRows.of(file)) {
             rows.add(List.of(Integer.toString(r.width()), Integer.toString(r.order()), Integer.toString(r.multisets()),
-                    Table.sci(r.meanAbsM()), Table.sci(r.background()), Table.sci(r.meanAbsExact())));
+                    Table.sci(r.meanAbsM()), Table.sci(r.background()), Table.sci(r.meanAbsExact()),
+                    Table.fixed(r.meanAbsZ(), 3), r.zErrors(), r.note()));
         }
-        return new Table(List.of("N", "n", "multisets", "mean |m|", "mean background", "mean |exact m|"), rows);
+        return new Table(List.of("N", "n", "multisets", "mean |m|", "mean background", "mean |exact m|", "mean |z|",
+                "z's error", "note"), rows);
     }
 
     static Table couplingFits(List<CouplingFit> fits) {
