@@ -58,6 +58,10 @@ public final class CheckedExact {
         } catch (UnsupportedOperationException beyondReach) {
             return ExactValue.none(null, "beyond the quadrature's reach: " + beyondReach.getMessage());
         }
+        if (!Double.isFinite(value) || !Double.isFinite(twice)) {
+            // overflow is no quadrature error: passed on, so that the analysis stops and names the spec
+            return ExactValue.of(Double.isFinite(value) ? twice : value, Double.NaN);
+        }
         double error = Math.abs(value - twice);
         // exact zeros (odd orders, identically vanishing pre-activations) agree bit for bit
         double relative = error == 0 ? 0 : error / Math.abs(twice);

@@ -103,11 +103,18 @@ public final class ExactMoments {
         if (n % 2 != 0) {
             return 0;
         }
-        double[] kappa = cumulantsOfF(points);
+        PointMultiset key = PointMultiset.of(points);
+        double[] kappa = cumulantsOfF(key);
+        int[] groups = groups(key.points());
         double[] moment = new double[1 << n];
         moment[0] = 1;
         for (int mask = 1; mask < moment.length; mask++) {
             if (Integer.bitCount(mask) % 2 != 0) {
+                continue;
+            }
+            int canonical = canonical(mask, groups);
+            if (canonical != mask) {
+                moment[mask] = moment[canonical]; // the same sub-multiset, computed already
                 continue;
             }
             int low = mask & -mask;
@@ -158,7 +165,7 @@ public final class ExactMoments {
         if (n == 0) {
             throw new IllegalArgumentException("a cumulant needs at least one point");
         }
-        return n % 2 != 0 ? 0 : cumulantsOfF(points)[(1 << n) - 1];
+        return n % 2 != 0 ? 0 : cumulantsOfF(PointMultiset.of(points))[(1 << n) - 1];
     }
 
     /**
@@ -166,11 +173,10 @@ public final class ExactMoments {
      * order first: the masks then refer to that order, which is harmless because only the full set's
      * value, symmetric in the points, leaves this class.
      */
-    private double[] cumulantsOfF(double[][] points) {
-        if (points.length > MAX_ORDER) {
-            throw new IllegalArgumentException("order " + points.length + " exceeds " + MAX_ORDER);
+    private double[] cumulantsOfF(PointMultiset key) {
+        if (key.points().length > MAX_ORDER) {
+            throw new IllegalArgumentException("order " + key.points().length + " exceeds " + MAX_ORDER);
         }
-        PointMultiset key = PointMultiset.of(points);
         double[] scaled = unitCumulants.get(key);
         if (scaled == null) {
             scaled = scaledUnitCumulants(key.points());
@@ -201,17 +207,25 @@ public final class ExactMoments {
         // Scaled moments N^{m/2} M_m = sigmaW^m (m-1)!! H_m are width free, so the result can serve
         // every width; the factor N^{1 - m/2} applied later is exactly 1 at m = 2, where a product
         // N * (sigmaW^2 / N) would have rounded away G^(2) = K.
+        int[] groups = groups(points);
         double[] m = new double[size];
         for (int mask = 1; mask < size; mask++) {
             int k = Integer.bitCount(mask);
             if (k % 2 == 0) {
-                m[mask] = Math.pow(sigmaW, k) * doubleFactorial(k - 1) * hidden.h(select(points, mask));
+                int canonical = canonical(mask, groups);
+                m[mask] = canonical != mask ? m[canonical]
+                        : Math.pow(sigmaW, k) * doubleFactorial(k - 1) * hidden.h(select(points, mask));
             }
         }
         double[] kappa = new double[size];
         for (int mask = 1; mask < size; mask++) {
             int k = Integer.bitCount(mask);
             if (k % 2 != 0) {
+                continue;
+            }
+            int canonical = canonical(mask, groups);
+            if (canonical != mask) {
+                kappa[mask] = kappa[canonical];
                 continue;
             }
             int low = mask & -mask;
@@ -230,6 +244,36 @@ public final class ExactMoments {
             kappa[mask] = sum;
         }
         return kappa;
+    }
+
+    /**
+     * For sorted points, the bit mask of each run of equal points, one entry per run. A subset's
+     * moments and cumulants depend only on how many of each run it holds, so every subset shares the
+     * values of its canonical one, which takes the lowest bits of each run: the order-2n multisets of
+     * exact variances repeat every point, and this cuts their cost several-fold.
+     */
+    static int[] groups(double[][] sorted) {
+        int[] out = new int[sorted.length];
+        int count = 0;
+        for (int i = 0; i < sorted.length; ) {
+            int j = i;
+            while (j < sorted.length && java.util.Arrays.equals(sorted[j], sorted[i])) {
+                j++;
+            }
+            out[count++] = ((1 << j) - 1) & ~((1 << i) - 1);
+            i = j;
+        }
+        return java.util.Arrays.copyOf(out, count);
+    }
+
+    /** The subset holding as many of each run as {@code mask}, in the run's lowest bits; at most mask. */
+    static int canonical(int mask, int[] groups) {
+        int out = 0;
+        for (int g : groups) {
+            int c = Integer.bitCount(mask & g);
+            out |= (g & -g) * ((1 << c) - 1);
+        }
+        return out;
     }
 
     private static double[][] select(double[][] points, int mask) {
