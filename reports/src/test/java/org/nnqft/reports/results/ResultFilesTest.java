@@ -36,6 +36,41 @@ class ResultFilesTest {
         assertThat(ResultFiles.read(target)).isEqualTo(sample(2.1));
     }
 
+    /** G0 = 0: m, background and mExact null with the reason; error fields as written. */
+    private static ResultFile withUndefinedM() {
+        ResultFile base = sample(2.1);
+        List<List<Double>> points = List.of(List.of(-1.0, 1.0), List.of(1.0, 1.0));
+        MultisetEntry zeroG0 = new MultisetEntry(points, 0.0, 0.01, 0.1, 0.07, null, null, 0.0, null, 0.14,
+                "G0 = 0: the Gaussian-process value vanishes", 0.0, null, null, "bags");
+        MultisetEntry exact = new MultisetEntry(points, 2.0, 2.1, 0.1, 0.07, 0.05, 0.05, 2.0, 0.0, 0.5,
+                null, 1e-15, null, 0.2, "exact");
+        MultisetEntry withheld = new MultisetEntry(points, 2.0, 2.1, 0.1, 0.07, 0.05, 0.05, null, null, null,
+                null, 3e-6, "quadrature error estimate 3.0e-07 relative (doubled nodes) exceeds 1e-08", null, null);
+        return new ResultFile(base.schema(), base.preset(), base.spec(), base.environment(), base.timing(),
+                List.of(new OrderEntry(3, 2, List.of(zeroG0, exact, withheld), new MeanMEntry(0.05, 0.01, 0.0, 5.0), true)));
+    }
+
+    @Test
+    void undefinedValuesAndTheirReasonsRoundTrip() throws IOException {
+        Path target = dir.resolve("r.json");
+        ResultFiles.write(target, withUndefinedM());
+        assertThat(ResultFiles.read(target)).isEqualTo(withUndefinedM());
+        assertThat(Files.readString(target)).contains("\"m\" : null", "\"undefined\" : \"G0 = 0",
+                "\"zError\" : \"exact\"", "\"bagsUnreliable\" : true");
+    }
+
+    @Test
+    void filesFromBeforeTheErrorFieldsReadWithThemNull() throws IOException {
+        Path target = dir.resolve("r.json");
+        ResultFiles.write(target, sample(2.1));
+        String old = Files.readString(target)
+                .replaceAll("(?m)^\\s*\"(undefined|exactError|noExact|exactStderr|zError|bagsUnreliable)\" : [^\\n]*\\n", "")
+                .replaceAll(",(\\s*[}\\]])", "$1");
+        assertThat(old).doesNotContain("zError").doesNotContain("bagsUnreliable");
+        Files.writeString(target, old);
+        assertThat(ResultFiles.read(target)).isEqualTo(sample(2.1));
+    }
+
     @Test
     void nullsAreJsonNullsAndEnumsLowerCase() throws IOException {
         Path target = dir.resolve("r.json");
