@@ -70,7 +70,8 @@ public record Bands(int version, Map<String, Band> bands) {
     /**
      * The same for statistics whose standard error is a bag or jackknife spread of
      * {@code degreesOfFreedom} + 1 bags: Student-t, whose tails are heavier than the normal's
-     * (4.31 se at 20 bags and 6 tests, where the normal says 3.99).
+     * (at 20 bags and 6 tests 5.71 se, where the normal quantile says 4.31: read as normal, 4.31 se
+     * is a family-wise rate of 2.3e-3, not 1e-4).
      */
     public double t(int tests, int degreesOfFreedom) {
         return new TDistribution(degreesOfFreedom).inverseCumulativeProbability(1 - alpha() / (2 * tests));

@@ -67,6 +67,51 @@ record CouplingSeries(double[] sigmaW, double[] mean, double[] stderr, double[] 
     }
 
     /**
+     * The magnitude family with a stated factor of slack: at every sigma_W the statistic is how far
+     * log|mean u_4 / exact| lies outside [-log factor, log factor], in units of its standard error
+     * stderr / |mean|, Student-t. A composite null (any level within the factor), so its p-values
+     * are conservative, not uniform. With factor 1 it is the plain magnitude test in log form.
+     */
+    double[] magnitudeWithinFactorPValues(double factor) {
+        double[] p = new double[mean.length];
+        for (int i = 0; i < p.length; i++) {
+            double outside = Math.max(0, Math.abs(Math.log(Math.abs(mean[i] / exact[i]))) - Math.log(factor));
+            double t = outside / (stderr[i] / Math.abs(mean[i]));
+            p[i] = Double.isNaN(t) ? 0 : FamilyTest.twoSided(t, reference());
+        }
+        return p;
+    }
+
+    /** The smallest and largest mean u_4 / exact over sigma_W. */
+    double[] ratioRange() {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < mean.length; i++) {
+            lo = Math.min(lo, mean[i] / exact[i]);
+            hi = Math.max(hi, mean[i] / exact[i]);
+        }
+        return new double[] {lo, hi};
+    }
+
+    /** The largest |log(mean u_4 / exact)| over sigma_W, as a factor (>= 1). */
+    double worstFactor() {
+        double w = 0;
+        for (int i = 0; i < mean.length; i++) {
+            w = Math.max(w, Math.abs(Math.log(Math.abs(mean[i] / exact[i]))));
+        }
+        return Math.exp(w);
+    }
+
+    /**
+     * One magnitude p-value for calibration: the sigma_W in the middle of the sweep. The sweep's
+     * points share their networks and move together (their p-values agree to 1e-2), so pooling all
+     * of them would count one draw many times.
+     */
+    double middleMagnitudePValue() {
+        return magnitudePValues()[mean.length / 2];
+    }
+
+    /**
      * How many sigma_W the theory predicts above {@code threshold}: |exact u_4| over the standard
      * error. The theory gives the mean but no standard error for u_4 (it would need the 8-point
      * function through the coupling integrals), so the error is the bag spread's: the signal is the

@@ -45,6 +45,8 @@ public final class FigureTwoClaim implements Claim {
         // whether the slope is tested is the theory's call, made before looking at the data
         boolean slopeTested = s.predictedAbove(minSb) >= minPoints;
         double[] p = slopeTested ? Members.append(magnitude, s.slopePValue(exact)) : magnitude;
+        double[] calibrated = slopeTested ? new double[] {s.middleMagnitudePValue(), s.slopePValue(exact)}
+                : new double[] {s.middleMagnitudePValue()};
         FamilyTest family = FamilyTest.ofPValues(p, Members.worst(s.magnitudeT()), lab.bands().alpha());
         double band = lab.bands().t(p.length, s.bags() - 1);
         String words = "ELS Figure 2 setting (sigma_b = 0, d_in = 1, N = " + runs.get(0).widths()[0] + "), "
@@ -57,14 +59,14 @@ public final class FigureTwoClaim implements Claim {
                 s.medianSignalToBackground(), s.backgroundSlope(), family.worstT(), p.length, s.bags() - 1, family.rejected(), family.minP());
         String expected = String.format("exact slope %.3f +- %.3f (%.2f se); u_4 = exact per sigma_W", exact, band * se, band);
         if (!family.passes()) {
-            return new ClaimResult(words, statistic, expected, measured, Verdict.FAIL, evidence, p);
+            return new ClaimResult(words, statistic, expected, measured, Verdict.FAIL, evidence, calibrated);
         }
         if (!slopeTested) {
             return new ClaimResult(words, statistic, expected, measured + " (the noise's)", Verdict.INCONCLUSIVE,
-                    "inconclusive: theory predicts the signal below its background; " + evidence, p);
+                    "inconclusive: theory predicts the signal below its background; " + evidence, calibrated);
         }
         boolean ok = s.negativeWherePredicted(minSb);
         return new ClaimResult(words, statistic, expected, measured, ok ? Verdict.PASS : Verdict.FAIL,
-                evidence + (ok ? "" : " [u_4 not negative]"), p);
+                evidence + (ok ? "" : " [u_4 not negative]"), calibrated);
     }
 }
