@@ -9,7 +9,6 @@ import org.nnqft.numerics.analysis.MultisetResult;
 import org.nnqft.numerics.analysis.OrderResult;
 import org.nnqft.numerics.analysis.PowerLawFit;
 import org.nnqft.numerics.spec.ExperimentSpec;
-import org.nnqft.numerics.theory.ExactMoments;
 import org.nnqft.verification.ClaimResult;
 import org.nnqft.verification.FamilyTest;
 import org.nnqft.verification.Lab;
@@ -179,8 +178,9 @@ public final class ScalingClaim implements Claim {
         double[] bagSe = new double[w];
         for (int i = 0; i < w; i++) {
             OrderResult r = rs.get(i);
-            ExactMoments theory = m.exact(r.width()).orElseThrow(
-                    () -> new IllegalStateException("the scaling claim needs the exact theory of " + m.label()));
+            if (m.exact(r.width()).isEmpty()) {
+                throw new IllegalStateException("the scaling claim needs the exact theory of " + m.label());
+            }
             List<double[][]> points = new ArrayList<>();
             double[] g0 = new double[r.multisets().size()];
             for (int j = 0; j < g0.length; j++) {
@@ -191,7 +191,7 @@ public final class ScalingClaim implements Claim {
             n[i] = r.width();
             value[i] = r.meanM().value();
             exact[i] = r.meanM().exact();
-            se[i] = ExactErrors.ofAverageM(theory, points, g0, m.networks());
+            se[i] = ExactErrors.ofAverageM(ExactErrors.memoised(m, r.width()), points, g0, m.networks());
             bagSe[i] = r.meanM().stderr();
         }
         return new Series(n, value, se, exact, bagSe);
