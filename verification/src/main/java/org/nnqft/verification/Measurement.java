@@ -8,12 +8,8 @@ import org.nnqft.numerics.spec.ExperimentSpec;
 import org.nnqft.numerics.theory.ExactMoments;
 import org.nnqft.numerics.theory.Multisets;
 
-/** One experiment run and analysed: what the claims read. */
+/** One experiment run and analysed, with its exact theory (zero means only): what the claims read. */
 public record Measurement(ExperimentSpec spec, EnsembleSums sums, List<OrderResult> results, Optional<ExactMoments> theory) {
-
-    public Measurement(ExperimentSpec spec, EnsembleSums sums, List<OrderResult> results) {
-        this(spec, sums, results, theoryOf(spec));
-    }
 
     /** Networks per (width, bag) times bags: the sample behind one mean. */
     public long networks() {
@@ -31,13 +27,6 @@ public record Measurement(ExperimentSpec spec, EnsembleSums sums, List<OrderResu
      */
     public Optional<ExactMoments> exact(int width) {
         return theory.map(t -> t.atWidth(width));
-    }
-
-    private static Optional<ExactMoments> theoryOf(ExperimentSpec spec) {
-        if (spec.muW() != 0 || spec.muB() != 0) {
-            return Optional.empty();
-        }
-        return Optional.of(ExactMoments.of(spec.arch(), spec.dIn(), spec.sigmaW(), spec.sigmaB(), spec.widths()[0]));
     }
 
     /** The input vectors of a multiset given by indices. */

@@ -12,6 +12,9 @@ import org.nnqft.verification.tiers.Tier;
 
 /** The harness CI runs: every claim of the fast tier passes on the real ensemble. */
 class FastTierTest {
+    private static final java.util.Set<String> NOISE_DOMINATED = java.util.Set.of("m4-figure1-as-published", "figure2-plain",
+            "flow-exponent");
+
     @Test
     void everyClaimPasses() {
         Lab lab = new Lab(Tier.FAST, Backends.select("simd", Precision.DOUBLE).backend(), Progress.NONE);
@@ -20,10 +23,10 @@ class FastTierTest {
             ClaimResult r = c.check(lab);
             System.out.printf("%-14s %-12s %6.1fs %s | %s | %s%n", c.name(), r.verdict(), (System.nanoTime() - t0) / 1e9,
                     r.measured(), r.expected(), r.evidence());
-            // Figures 1 and 2 as published are noise-dominated at this size (ScalingClaim, FigureTwoClaim):
-            // theory predicts it, so a pass there would itself be a fault
-            Verdict expected = c.name().equals("m4-figure1-as-published") || c.name().equals("figure2-plain")
-                    ? Verdict.INCONCLUSIVE : Verdict.PASS;
+            // Figures 1 and 2 as published are noise-dominated at this size (ScalingClaim, FigureTwoClaim), and so is
+            // the flow at d_in = 3 (one heavy-tailed bag carries the spread): theory predicts it, so a pass there would
+            // itself be a fault
+            Verdict expected = NOISE_DOMINATED.contains(c.name()) ? Verdict.INCONCLUSIVE : Verdict.PASS;
             assertThat(r.verdict()).as(r.toString()).isEqualTo(expected);
         }
     }

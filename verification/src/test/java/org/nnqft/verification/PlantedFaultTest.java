@@ -23,6 +23,7 @@ import org.nnqft.verification.bands.Bands;
 import org.nnqft.verification.claims.Claim;
 import org.nnqft.verification.claims.ExactFamilyClaim;
 import org.nnqft.verification.claims.FigureTwoClaim;
+import org.nnqft.verification.claims.FlowExponentClaim;
 import org.nnqft.verification.claims.ScalingClaim;
 import org.nnqft.verification.tiers.Tier;
 
@@ -58,6 +59,10 @@ class PlantedFaultTest {
                 ScalingClaim.tested(), new FigureTwoClaim(Estimator.CONDITIONAL))) {
             assertThat(verdict(c, lab)).as(c.name()).isEqualTo(Verdict.PASS);
         }
+        // theory predicts these below background at this size (the flow at d_in = 3): a pass would itself be a fault
+        for (Claim c : List.of(ScalingClaim.figureOne(), new FigureTwoClaim(Estimator.PLAIN), new FlowExponentClaim())) {
+            assertThat(verdict(c, lab)).as(c.name()).isEqualTo(Verdict.INCONCLUSIVE);
+        }
     }
 
     @Test
@@ -77,10 +82,15 @@ class PlantedFaultTest {
     }
 
     @Test
-    void w1VarianceNotDividedByNFailsTheExactAndScalingClaims() {
-        Backend faulty = new FaultyBackend(Fault.W1_VARIANCE_NOT_DIVIDED_BY_N);
-        assertThat(verdict(ExactFamilyClaim.exactM4M6(), faulty)).isEqualTo(Verdict.FAIL);
-        assertThat(verdict(ScalingClaim.tested(), faulty)).isEqualTo(Verdict.FAIL);
+    void w1VarianceNotDividedByNFailsTheExactScalingAndFigureClaims() {
+        Lab lab = new Lab(PLAN, new FaultyBackend(Fault.W1_VARIANCE_NOT_DIVIDED_BY_N), Analysis::of, Progress.NONE,
+                Bands.standard());
+        // Figure 1 as published and Figure 2 with the plain estimator are INCONCLUSIVE on correct code:
+        // only their magnitude tests (m_4 = exact, u_4 = exact) can catch a wrong level
+        for (Claim c : List.of(ExactFamilyClaim.exactM4M6(), ScalingClaim.tested(), ScalingClaim.figureOne(),
+                new FigureTwoClaim(Estimator.PLAIN))) {
+            assertThat(verdict(c, lab)).as(c.name()).isEqualTo(Verdict.FAIL);
+        }
     }
 
     @Test
@@ -111,9 +121,51 @@ class PlantedFaultTest {
     }
 
     @Test
+    void theConditionalEstimatorWithoutItsOneOverNFailsTheFlowExponent() {
+        // the slopes barely move (u_4 is 118 times too large at every sigma_W alike): the magnitude family catches it
+        Backend faulty = new FaultyBackend(Fault.CONDITIONAL_ONE_OVER_N_DROPPED);
+        assertThat(verdict(new FlowExponentClaim(), faulty)).isEqualTo(Verdict.FAIL);
+    }
+
+    @Test
+    void aKilledSignalFailsTheScalingClaimInsteadOfReadingInconclusive() {
+        // theory predicts m_4 above background at several widths, so missing data there is a FAIL
+        Lab lab = CLEAN.withAnalysis(signalRemoved());
+        assertThat(verdict(ScalingClaim.tested(), lab)).isEqualTo(Verdict.FAIL);
+    }
+
+    @Test
     void aDroppedWickMatchingFailsTheScalingClaim() {
         Lab lab = CLEAN.withAnalysis(droppedMatching());
         assertThat(verdict(ScalingClaim.tested(), lab)).isEqualTo(Verdict.FAIL);
+    }
+
+    /**
+     * The analysis with the connected part of every even order >= 4 removed: each multiset's mean
+     * minus its exact connected part, so m is pure noise around 0 (a fault that kills m_4).
+     */
+    private static Function<EnsembleSums, List<OrderResult>> signalRemoved() {
+        return sums -> {
+            List<OrderResult> out = new ArrayList<>();
+            for (OrderResult r : Analysis.of(sums)) {
+                if (r.order() < 4 || r.order() % 2 != 0) {
+                    out.add(r);
+                    continue;
+                }
+                List<MultisetResult> ms = new ArrayList<>();
+                double sumM = 0;
+                for (MultisetResult m : r.multisets()) {
+                    double mean = m.mean() - (m.exact() - m.g0());
+                    double mm = (mean - m.g0()) / m.g0();
+                    sumM += mm;
+                    ms.add(new MultisetResult(m.points(), m.g0(), mean, m.std(), m.stderr(), mm, m.background(), m.exact(),
+                            m.mExact(), m.z()));
+                }
+                out.add(new OrderResult(r.width(), r.order(), ms, new MeanM(sumM / ms.size(), r.meanM().stderr(),
+                        r.meanM().exact(), null)));
+            }
+            return out;
+        };
     }
 
     /**

@@ -10,11 +10,13 @@ import org.nnqft.numerics.engine.Progress;
 import org.nnqft.numerics.spec.Precision;
 import org.nnqft.numerics.spec.SpecBuilder;
 import org.nnqft.numerics.spec.SpecException;
+import org.nnqft.reports.results.CalibrationFile;
 import org.nnqft.reports.results.Environment;
 import org.nnqft.reports.results.ResultFile;
 import org.nnqft.reports.results.ResultFiles;
 import org.nnqft.reports.results.VerificationFile;
 import org.nnqft.reports.results.VerificationFile.ClaimRow;
+import org.nnqft.verification.Calibration;
 import org.nnqft.verification.ClaimResult;
 import org.nnqft.verification.Lab;
 import org.nnqft.verification.bands.Bands;
@@ -33,6 +35,9 @@ import picocli.CommandLine.Option;
             "Prints one row per claim: verdict | claim | statistic | expected or band | measured | evidence. "
                     + "Exit code 1 if any claim fails; inconclusive (noise-dominated) is not a failure."})
 final class VerifyCommand implements Callable<Integer> {
+    /** About 20 s a seed on two cores: 1000 seeds is most of a working day, the most anyone should ask for. */
+    static final int MAX_SEEDS = 1000;
+
     @Option(names = "--tier", paramLabel = "TIER", defaultValue = "fast",
             description = "fast (reduced samples, every CI run) or paper (the published parameters). Default: ${DEFAULT-VALUE}.")
     String tier;
@@ -41,8 +46,14 @@ final class VerifyCommand implements Callable<Integer> {
             description = "Compute backend. Default: ${DEFAULT-VALUE}.")
     String backend;
 
-    @Option(names = "--out", paramLabel = "FILE.json", description = "Also write the verdicts to this JSON file (atomically).")
+    @Option(names = "--out", paramLabel = "FILE.json", description = "Also write the verdicts (or the calibration) to this JSON file (atomically).")
     Path out;
+
+    @Option(names = "--calibrate", paramLabel = "R",
+            description = "Instead of one verification, run the fast tier's claims on R independent seeds at reduced size "
+                    + "(1 to " + MAX_SEEDS + ") and print per claim its FAIL count, the KS p-value of its members' pooled "
+                    + "p-values against uniform, and its members rejected at 0.01 against their binomial 99.9% interval.")
+    Integer calibrate;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
@@ -60,8 +71,18 @@ final class VerifyCommand implements Callable<Integer> {
             case "paper" -> Tier.PAPER;
             default -> throw new SpecException("tier", "fast or paper", tier);
         };
+        if (calibrate != null && (calibrate < 1 || calibrate > MAX_SEEDS)) {
+            throw new SpecException("calibrate", "an integer from 1 to " + MAX_SEEDS, calibrate);
+        }
+        if (calibrate != null && t != Tier.FAST) {
+            throw new SpecException("tier", "fast with --calibrate (calibration runs the fast tier's claims at reduced size)", tier);
+        }
         Backends.Selection selection = Backends.select(backend, Precision.DOUBLE);
         Path target = out == null ? null : OutputPath.prepare(session.workingDir(), out);
+        if (calibrate != null) {
+            selection.notice().ifPresent(n -> session.err().println("nnqft: " + n));
+            return calibrate(selection, target);
+        }
         selection.notice().ifPresent(n -> session.err().println("nnqft: " + n));
         Progress progress = session.terminal() ? new ProgressBar(session.err()) : Progress.NONE;
         Bands bands = Bands.standard();
@@ -88,5 +109,39 @@ final class VerifyCommand implements Callable<Integer> {
         }
         session.out().flush();
         return file.failed() ? ExitCode.SOFTWARE : ExitCode.OK;
+    }
+
+    /** Exit 0 whatever the table says: calibration measures rates, the reader judges them. */
+    private int calibrate(Backends.Selection selection, Path target) throws Exception {
+        Bands bands = Bands.standard();
+        long start = System.nanoTime();
+        // one lab's exact theories serve every seed
+        Lab first = new Lab(Tier.calibration(0), selection.backend(), org.nnqft.numerics.analysis.Analysis::of, Progress.NONE,
+                bands);
+        List<Calibration.Row> rows = Calibration.run(Claims.all(), calibrate, Tier::calibration, first::withPlan,
+                done -> {
+                    if (session.terminal()) {
+                        session.err().printf("\rcalibration: seed %d of %d", done, calibrate);
+                        session.err().flush();
+                    }
+                });
+        if (session.terminal()) {
+            session.err().println();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        session.out().printf("Calibration: %d seeds of the fast tier's claims at reduced size (%s), bands version %d,"
+                + " family-wise rate %.0e per claim%n%n", calibrate, Tier.CALIBRATION_SIZE, bands.version(), bands.alpha());
+        session.out().println(Calibration.markdownHeader());
+        rows.forEach(r -> session.out().println(r.markdown()));
+        session.out().printf("%nwall time %.0f s (%.1f s a seed), backend %s%n", seconds, seconds / calibrate,
+                selection.backend().name());
+        if (target != null) {
+            ResultFiles.write(target, new CalibrationFile(ResultFile.SCHEMA, CalibrationFile.KIND, calibrate,
+                    Tier.CALIBRATION_SIZE, bands.version(), Environment.capture(new SpecBuilder().backend(
+                            selection.backend().name()).build()), seconds, rows));
+            session.out().print(ConsoleReport.resultPath(out.toString()));
+        }
+        session.out().flush();
+        return ExitCode.OK;
     }
 }

@@ -54,6 +54,11 @@ public final class ResultFiles {
         writeJson(target, file);
     }
 
+    /** A calibration, written as atomically as a single result. */
+    public static void write(Path target, CalibrationFile file) throws IOException {
+        writeJson(target, file);
+    }
+
     public static VerificationFile readVerification(Path source) throws IOException {
         return readVerification(tree(source), source.toString());
     }

@@ -33,6 +33,20 @@ class VerifyCommandTest {
     }
 
     @Test
+    void aCalibrationOutsideItsRangeNamesTheOptionBeforeAnyRun() throws Exception {
+        for (String r : new String[] {"0", "1001", "-3"}) {
+            Cli c = Cli.run(dir, "verify", "--calibrate", r, "--out", "c.json");
+            assertThat(c.code()).as(r).isEqualTo(2);
+            assertThat(c.err()).as(r).contains("--calibrate").contains("1 to 1000").contains(r);
+            assertThat(c.out()).as(r).doesNotContain("|");
+        }
+        Cli paper = Cli.run(dir, "verify", "--calibrate", "5", "--tier", "paper");
+        assertThat(paper.code()).isEqualTo(2);
+        assertThat(paper.err()).contains("--tier");
+        assertThat(Files.list(dir)).isEmpty();
+    }
+
+    @Test
     void aDirectoryAsOutputIsRejected() throws Exception {
         Files.createDirectory(dir.resolve("sub"));
         Cli r = Cli.run(dir, "verify", "--out", "sub");
@@ -44,7 +58,7 @@ class VerifyCommandTest {
     void helpDescribesTheRowsAndTheExitCode() {
         Cli r = Cli.run(dir, "verify", "--help");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("--tier").contains("--out").contains("Exit code 1");
+        assertThat(r.out()).contains("--tier").contains("--out").contains("--calibrate").contains("Exit code 1");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.nnqft.verification.claims;
 
 import java.util.Arrays;
 import java.util.List;
+import org.hipparchus.distribution.continuous.TDistribution;
 import org.nnqft.numerics.analysis.CouplingResult;
 import org.nnqft.numerics.analysis.Couplings;
 import org.nnqft.numerics.analysis.PowerLawFit;
@@ -10,6 +11,7 @@ import org.nnqft.numerics.moments.MomentSums;
 import org.nnqft.numerics.spec.ExperimentSpec;
 import org.nnqft.numerics.theory.CouplingIntegrals;
 import org.nnqft.numerics.theory.ExactMoments;
+import org.nnqft.verification.FamilyTest;
 import org.nnqft.verification.Lab;
 import org.nnqft.verification.Measurement;
 
@@ -27,6 +29,111 @@ import org.nnqft.verification.Measurement;
  * @param slopeJackknife the slope refitted with each bag left out in turn
  */
 record CouplingSeries(double[] sigmaW, double[] mean, double[] stderr, double[] exact, double[] slopeJackknife) {
+
+    /** Bags behind every point and the jackknife: the statistics below are Student-t with bags - 1 degrees of freedom. */
+    int bags() {
+        return slopeJackknife.length;
+    }
+
+    TDistribution reference() {
+        return new TDistribution(bags() - 1);
+    }
+
+    /** Two-sided p-value of "the measured slope equals {@code expected}", Student-t on the jackknife error. */
+    double slopePValue(double expected) {
+        return FamilyTest.twoSided((slope() - expected) / slopeStderr(), reference());
+    }
+
+    /**
+     * The magnitude family: at every sigma_W, t = (mean u_4 - exact) / bag stderr. A wrong level
+     * (a dropped 1/N) hides behind a right slope; this cannot.
+     */
+    double[] magnitudeT() {
+        double[] t = new double[mean.length];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = (mean[i] - exact[i]) / stderr[i];
+        }
+        return t;
+    }
+
+    /** Two-sided p-values of {@link #magnitudeT()}; a zero error (all bags alike) gives 0, evidence against. */
+    double[] magnitudePValues() {
+        double[] t = magnitudeT();
+        double[] p = new double[t.length];
+        for (int i = 0; i < t.length; i++) {
+            p[i] = Double.isNaN(t[i]) ? 0 : FamilyTest.twoSided(t[i], reference());
+        }
+        return p;
+    }
+
+    /**
+     * The magnitude family with a stated factor of slack: at every sigma_W the statistic is how far
+     * log|mean u_4 / exact| lies outside [-log factor, log factor], in units of its standard error
+     * stderr / |mean|, Student-t. A composite null (any level within the factor), so its p-values
+     * are conservative, not uniform. With factor 1 it is the plain magnitude test in log form.
+     */
+    double[] magnitudeWithinFactorPValues(double factor) {
+        double[] p = new double[mean.length];
+        for (int i = 0; i < p.length; i++) {
+            double outside = Math.max(0, Math.abs(Math.log(Math.abs(mean[i] / exact[i]))) - Math.log(factor));
+            double t = outside / (stderr[i] / Math.abs(mean[i]));
+            p[i] = Double.isNaN(t) ? 0 : FamilyTest.twoSided(t, reference());
+        }
+        return p;
+    }
+
+    /** The smallest and largest mean u_4 / exact over sigma_W. */
+    double[] ratioRange() {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < mean.length; i++) {
+            lo = Math.min(lo, mean[i] / exact[i]);
+            hi = Math.max(hi, mean[i] / exact[i]);
+        }
+        return new double[] {lo, hi};
+    }
+
+    /** The largest |log(mean u_4 / exact)| over sigma_W, as a factor (>= 1). */
+    double worstFactor() {
+        double w = 0;
+        for (int i = 0; i < mean.length; i++) {
+            w = Math.max(w, Math.abs(Math.log(Math.abs(mean[i] / exact[i]))));
+        }
+        return Math.exp(w);
+    }
+
+    /**
+     * One magnitude p-value for calibration: the sigma_W in the middle of the sweep. The sweep's
+     * points share their networks and move together (their p-values agree to 1e-2), so pooling all
+     * of them would count one draw many times.
+     */
+    double middleMagnitudePValue() {
+        return magnitudePValues()[mean.length / 2];
+    }
+
+    /**
+     * How many sigma_W the theory predicts above {@code threshold}: |exact u_4| over the standard
+     * error. The theory gives the mean but no standard error for u_4 (it would need the 8-point
+     * function through the coupling integrals), so the error is the bag spread's: the signal is the
+     * predicted one, and a fault that kills the measured u_4 cannot make the claim inconclusive.
+     */
+    int predictedAbove(double threshold) {
+        int c = 0;
+        for (int i = 0; i < mean.length; i++) {
+            c += Math.abs(exact[i]) >= threshold * stderr[i] ? 1 : 0;
+        }
+        return c;
+    }
+
+    /** Whether u_4 is negative, exact and measured, at every sigma_W the theory predicts above {@code threshold}. */
+    boolean negativeWherePredicted(double threshold) {
+        for (int i = 0; i < mean.length; i++) {
+            if (exact[i] >= 0 || (Math.abs(exact[i]) >= threshold * stderr[i] && !(mean[i] < 0))) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     static CouplingSeries measure(Lab lab, List<ExperimentSpec> runs) {
         int n = runs.size();
@@ -102,14 +209,12 @@ record CouplingSeries(double[] sigmaW, double[] mean, double[] stderr, double[] 
         return Math.sqrt((b - 1.0) / b * ss);
     }
 
-    /** Whether the exact u_4 and every measured mean are negative. */
-    boolean negative() {
-        for (int i = 0; i < mean.length; i++) {
-            if (exact[i] >= 0 || mean[i] >= 0) {
-                return false;
-            }
-        }
-        return true;
+    /**
+     * The background's own slope (log of the bag stderr on log sigma_W): where it equals the
+     * signal's, a slope cannot tell signal from noise, so a matching slope proves nothing by itself.
+     */
+    double backgroundSlope() {
+        return levelSlope(sigmaW, stderr);
     }
 
     /** Median over sigma_W of |mean| / stderr: the per-point signal-to-background. */
@@ -120,14 +225,5 @@ record CouplingSeries(double[] sigmaW, double[] mean, double[] stderr, double[] 
         }
         Arrays.sort(r);
         return r.length % 2 == 1 ? r[r.length / 2] : (r[r.length / 2 - 1] + r[r.length / 2]) / 2;
-    }
-
-    /** How many sigma_W have |mean| >= threshold x stderr. */
-    int aboveBackground(double threshold) {
-        int c = 0;
-        for (int i = 0; i < mean.length; i++) {
-            c += Math.abs(mean[i]) >= threshold * stderr[i] ? 1 : 0;
-        }
-        return c;
     }
 }

@@ -1,7 +1,12 @@
 package org.nnqft.verification.claims;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToDoubleFunction;
 import org.nnqft.numerics.theory.ExactMoments;
+import org.nnqft.verification.Measurement;
 
 /**
  * Exact standard errors of the plain estimator (THEORY.md 6). One network's product
@@ -17,13 +22,32 @@ final class ExactErrors {
     /** Above this order the full covariance of a multiset average costs too much; see {@link #ofAverage}. */
     private static final int FULL_COVARIANCE_MAX_ORDER = 4;
 
+    /**
+     * Exact expectations by (ensemble, width, points). They depend on neither seed nor sample size,
+     * and the 2n-point ones behind an error are the costliest numbers a claim computes, so
+     * calibration's seeds share them here rather than recompute them per seed.
+     */
+    private static final Map<List<Object>, Double> EXPECTATIONS = new ConcurrentHashMap<>();
+
     private ExactErrors() {
+    }
+
+    /** The exact expectation of one measurement's ensemble at one width, memoised across runs of the same ensemble. */
+    static ToDoubleFunction<double[][]> memoised(Measurement m, int width) {
+        ExactMoments exact = m.exact(width).orElseThrow();
+        var spec = m.spec();
+        return points -> EXPECTATIONS.computeIfAbsent(List.of(spec.arch(), spec.dIn(), spec.sigmaW(), spec.sigmaB(), width,
+                Arrays.deepToString(points)), k -> exact.expectation(points));
     }
 
     /** Standard error of the mean of P over {@code networks} networks. */
     static double ofMean(ExactMoments exact, double[][] points, long networks) {
-        double mean = exact.expectation(points);
-        return Math.sqrt(Math.max(0, exact.expectation(union(points, points)) - mean * mean) / networks);
+        return ofMean(exact::expectation, points, networks);
+    }
+
+    static double ofMean(ToDoubleFunction<double[][]> exact, double[][] points, long networks) {
+        double mean = exact.applyAsDouble(points);
+        return Math.sqrt(Math.max(0, exact.applyAsDouble(union(points, points)) - mean * mean) / networks);
     }
 
     /**
@@ -34,6 +58,10 @@ final class ExactErrors {
      * overstated error makes a test more conservative, never a false alarm more likely.
      */
     static double ofAverageM(ExactMoments exact, List<double[][]> multisets, double[] g0, long networks) {
+        return ofAverageM(exact::expectation, multisets, g0, networks);
+    }
+
+    static double ofAverageM(ToDoubleFunction<double[][]> exact, List<double[][]> multisets, double[] g0, long networks) {
         int m = multisets.size();
         int order = multisets.get(0).length;
         if (order > FULL_COVARIANCE_MAX_ORDER) {
@@ -45,12 +73,12 @@ final class ExactErrors {
         }
         double[] mean = new double[m];
         for (int i = 0; i < m; i++) {
-            mean[i] = exact.expectation(multisets.get(i));
+            mean[i] = exact.applyAsDouble(multisets.get(i));
         }
         double var = 0;
         for (int i = 0; i < m; i++) {
             for (int j = i; j < m; j++) {
-                double cov = exact.expectation(union(multisets.get(i), multisets.get(j))) - mean[i] * mean[j];
+                double cov = exact.applyAsDouble(union(multisets.get(i), multisets.get(j))) - mean[i] * mean[j];
                 var += (i == j ? 1 : 2) * cov / (g0[i] * g0[j]);
             }
         }

@@ -40,7 +40,7 @@ final class ExactFamily {
                     double expected = zero ? 0 : ms.exact();
                     String where = m.label() + " N=" + r.width() + " " + Arrays.toString(ms.points());
                     if (exact.isPresent()) {
-                        double se = ExactErrors.ofMean(exact.get(), m.points(ms.points()), m.networks());
+                        double se = ExactErrors.ofMean(ExactErrors.memoised(m, r.width()), m.points(ms.points()), m.networks());
                         family.addZ((ms.mean() - expected) / se, where);
                     } else {
                         family.addT((ms.mean() - expected) / ms.stderr(), m.spec().bags(), where);

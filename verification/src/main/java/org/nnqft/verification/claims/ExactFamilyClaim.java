@@ -65,14 +65,14 @@ public final class ExactFamilyClaim implements Claim {
         String skipped = untested.isEmpty() ? "" : "; NOT TESTED (no exact finite-N theory): " + String.join(", ", untested);
         if (runs == 0) {
             return new ClaimResult(words, statistic(), "no multiset rejected by Holm at " + lab.bands().alpha(), "-",
-                    Verdict.INCONCLUSIVE, skipped.substring(2));
+                    Verdict.INCONCLUSIVE, skipped.substring(2), new double[0]);
         }
         FamilyTest test = family.test(lab.bands().alpha());
         String evidence = test.evidence() + "; " + runs + " runs, " + family.exactErrors() + " with exact errors; worst at "
                 + family.worstWhere() + skipped;
         return new ClaimResult(words, statistic(), "no multiset rejected by Holm at " + lab.bands().alpha(),
                 String.format("worst |z| = %.2f, min p = %.2g", test.worstT(), test.minP()),
-                test.passes() ? Verdict.PASS : Verdict.FAIL, evidence);
+                test.passes() ? Verdict.PASS : Verdict.FAIL, evidence, family.pValues());
     }
 
     private String statistic() {

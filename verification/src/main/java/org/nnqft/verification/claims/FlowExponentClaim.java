@@ -1,6 +1,7 @@
 package org.nnqft.verification.claims;
 
 import org.nnqft.verification.ClaimResult;
+import org.nnqft.verification.FamilyTest;
 import org.nnqft.verification.Lab;
 import org.nnqft.verification.Verdict;
 
@@ -8,11 +9,19 @@ import org.nnqft.verification.Verdict;
  * Claim 5, the flow exponent (ELS Eq. 13): at sigma_b = 1 the slope of log|u_4| on log sigma_W
  * is d_in - 4 for d_in = 1, 2, 3, measured with the conditional estimator. The paper writes the
  * flow as (4 - d_in) u_4; with u_4 negative and |u_4| ~ sigma_W^-(4 - d_in), the slope the
- * authors' own fitting code tests is d_in - 4 (THEORY.md 5). Each d_in gives two tests: the
- * measured slope against the exact theory's slope over the same sigma_W, and against d_in - 4
- * with the stated allowance for the exact curve's departure from pure scaling; six tests share
- * the family-wise rate (Bonferroni). The slope's error is a jackknife over bags
- * ({@link CouplingSeries}); u_4 must be negative at every sigma_W.
+ * authors' own fitting code tests is d_in - 4 (THEORY.md 5).
+ *
+ * <p>Each d_in gives a magnitude family (every sigma_W's u_4 equals its exact value, as in
+ * {@link FigureTwoClaim}: a slope is blind to a wrong level, e.g. the conditional estimator's 1/N
+ * dropped moves u_4 118-fold at N = 10 and the slopes by 0.01), here within the stated factor
+ * flowMagnitudeFactor, because at sigma_b = 1 the bag spread misses the heavy tail that carries
+ * u_4 (on correct code mean u_4 was found 0.5 to 5.3 times its exact value at a claimed S/B of 5 to 8),
+ * and two slope tests: against the
+ * exact theory's slope over the same sigma_W, and against d_in - 4 with the stated allowance for
+ * the exact curve's departure from pure scaling. Every member is Student-t with bags - 1 degrees of
+ * freedom (bag spread, and a jackknife over bags for the slopes, {@link CouplingSeries}); all of
+ * them are one family, Holm at the family-wise rate. A d_in's slopes are tested only where the
+ * theory predicts at least minFitPoints sigma_W above background; u_4 must be negative there.
  */
 public final class FlowExponentClaim implements Claim {
     @Override
@@ -23,31 +32,61 @@ public final class FlowExponentClaim implements Claim {
     @Override
     public ClaimResult check(Lab lab) {
         double allowance = lab.bands().value("flowScalingAllowance");
-        double z = lab.bands().z(6);
+        double factor = lab.bands().value("flowMagnitudeFactor");
+        double minSb = lab.bands().value("minSignalToBackground");
+        int minPoints = (int) lab.bands().value("minFitPoints");
+        CouplingSeries[] series = new CouplingSeries[3];
+        boolean[] tested = new boolean[3];
+        double[] calibrated = {};
+        double[] all = {};
+        double worst = 0;
+        for (int d = 0; d < 3; d++) {
+            CouplingSeries s = CouplingSeries.measure(lab, lab.plan().flowRuns(d + 1));
+            series[d] = s;
+            tested[d] = s.predictedAbove(minSb) >= minPoints;
+            // the level within the stated factor (composite null: not calibrated); the slope against the exact one
+            all = Members.append(all, s.magnitudeWithinFactorPValues(factor));
+            worst = Math.max(worst, s.worstFactor());
+            if (tested[d]) {
+                double slopeP = s.slopePValue(s.exactSlope());
+                calibrated = Members.append(calibrated, slopeP);
+                all = Members.append(all, slopeP);
+                // composite null (within the allowance of d_in - 4): conservative, left out of calibration
+                double outside = Math.max(0, Math.abs(s.slope() - (d + 1 - 4)) - allowance) / s.slopeStderr();
+                all = Members.append(all, FamilyTest.twoSided(outside, s.reference()));
+            }
+        }
+        FamilyTest family = FamilyTest.ofPValues(all, worst, lab.bands().alpha());
+        double band = lab.bands().t(all.length, series[0].bags() - 1);
         StringBuilder measured = new StringBuilder();
         StringBuilder expected = new StringBuilder();
         StringBuilder evidence = new StringBuilder(String.format("convention: slope of log|u_4| on log sigma_W, predicted"
-                + " d_in - 4 (the paper's flow exponent 4 - d_in is its magnitude); jackknife over bags; band %.2f se", z));
-        boolean ok = true;
-        for (int dIn = 1; dIn <= 3; dIn++) {
-            CouplingSeries s = CouplingSeries.measure(lab, lab.plan().flowRuns(dIn));
-            double slope = s.slope();
-            double se = s.slopeStderr();
-            double exact = s.exactSlope();
-            String sep = dIn > 1 ? "; " : "";
-            measured.append(String.format("%sd_in=%d: %.3f +- %.3f", sep, dIn, slope, se));
-            expected.append(String.format("%sd_in=%d: %d (exact %.3f)", sep, dIn, dIn - 4, exact));
-            evidence.append(String.format("; d_in=%d: %d sigma_W in %.0f..%.0f, median point S/B %.1f", dIn,
-                    s.sigmaW().length, s.sigmaW()[0], s.sigmaW()[s.sigmaW().length - 1], s.medianSignalToBackground()));
-            boolean here = Math.abs(slope - exact) <= z * se && Math.abs(slope - (dIn - 4)) <= z * se + allowance
-                    && s.negative();
-            if (!here) {
-                ok = false;
-                evidence.append(s.negative() ? " [slope fails]" : " [u_4 not negative]");
+                + " d_in - 4 (the paper's flow exponent 4 - d_in is its magnitude); jackknife over bags; Holm over %d members"
+                + " (levels within a factor %.0f of exact, slopes; Student-t %d dof, first band %.2f se) rejects %d, worst"
+                + " level off by a factor %.2f, min p %.2g", all.length, factor, series[0].bags() - 1, band, family.rejected(),
+                worst, family.minP()));
+        boolean signs = true;
+        boolean untested = false;
+        for (int d = 0; d < 3; d++) {
+            CouplingSeries s = series[d];
+            String sep = d > 0 ? "; " : "";
+            measured.append(String.format("%sd_in=%d: %.3f +- %.3f", sep, d + 1, s.slope(), s.slopeStderr()));
+            expected.append(String.format("%sd_in=%d: %d (exact %.3f)", sep, d + 1, d + 1 - 4, s.exactSlope()));
+            evidence.append(String.format("; d_in=%d: %d sigma_W in %.0f..%.0f, predicted S/B >= %.0f at %d, observed median"
+                    + " S/B %.1f, background's slope %.2f, mean u_4 / exact %.2f..%.2f", d + 1, s.sigmaW().length, s.sigmaW()[0],
+                    s.sigmaW()[s.sigmaW().length - 1], minSb, s.predictedAbove(minSb), s.medianSignalToBackground(),
+                    s.backgroundSlope(), s.ratioRange()[0], s.ratioRange()[1]));
+            if (!tested[d]) {
+                untested = true;
+                evidence.append(" [slope untested: theory predicts too few sigma_W above background]");
+            } else if (!s.negativeWherePredicted(minSb)) {
+                signs = false;
+                evidence.append(" [u_4 not negative]");
             }
         }
+        Verdict verdict = !family.passes() || !signs ? Verdict.FAIL : untested ? Verdict.INCONCLUSIVE : Verdict.PASS;
         return new ClaimResult("flow exponent: |u_4| ~ sigma_W^-(4 - d_in) at sigma_b = 1, u_4 < 0 (conditional estimator)",
-                "least-squares slope of log|mean u_4| on log sigma_W", expected.toString(), measured.toString(),
-                ok ? Verdict.PASS : Verdict.FAIL, evidence.toString());
+                "least-squares slope of log|mean u_4| on log sigma_W; mean u_4 - exact per sigma_W", expected.toString(),
+                measured.toString(), verdict, evidence.toString(), calibrated);
     }
 }

@@ -45,7 +45,12 @@ final class MultisetStats {
         if (p.isEmpty()) {
             throw new IllegalStateException("an empty family decides nothing");
         }
-        return FamilyTest.ofPValues(p.stream().mapToDouble(Double::doubleValue).toArray(), worst, alpha);
+        return FamilyTest.ofPValues(pValues(), worst, alpha);
+    }
+
+    /** Every member's two-sided p-value, in the order added. */
+    double[] pValues() {
+        return p.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     String worstWhere() {

@@ -1,120 +1,95 @@
 package org.nnqft.verification.tiers;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.nnqft.numerics.spec.Architecture;
+import java.util.stream.DoubleStream;
+import java.util.stream.IntStream;
 import org.nnqft.numerics.spec.Estimator;
 import org.nnqft.numerics.spec.ExperimentSpec;
-import org.nnqft.numerics.spec.SpecBuilder;
 
 /**
  * How much data the claims get. {@link #FAST} runs in every CI build: reduced samples, chosen so
  * each claim still has the power to catch the planted faults (the fault tests run at this size).
  * {@link #PAPER} uses the published parameters (ELS Figures 1 and 2, HMS input sets), on demand.
+ * The fast tier spends its cost on Figure 1, which always has every published width (the cost is
+ * in the widest networks); every other moment run stops at N = 100.
  */
 public enum Tier implements Plan {
-    FAST(20, 4000, 16000, 2000, 101, new int[] {2, 3, 4, 5, 10, 20, 50, 100}, new double[] {1, 2, 3, 5, 8, 12, 20}),
-    PAPER(20, 30000, 30000, 30000, 1, Published.WIDTHS, Published.SIGMA_W);
+    FAST(new SizedPlan(20, 4000, 16000, 2000, 30, 101, Published.WIDTHS, new int[] {2, 3, 4, 5, 10, 20, 50, 100},
+            new double[] {1, 2, 3, 5, 8, 12, 20})),
+    PAPER(new SizedPlan(20, 30000, 30000, 30000, 30, 1, Published.WIDTHS, Published.WIDTHS, Published.SIGMA_W));
 
-    private final int bags;
-    private final int nets;
-    private final int scalingNets;
-    private final int couplingNets;
-    private final double[] sigmaW;
-    private final long seed;
-    private final int[] otherWidths;
+    /** The coupling claims' width. */
+    public static final int COUPLING_WIDTH = SizedPlan.COUPLING_WIDTH;
 
     /**
-     * @param scalingNets networks per bag of the 1/N claim's run
-     * @param couplingNets networks per bag of each sigma_W of the coupling claims
-     * @param sigmaW      the sigma_W sweep of the coupling claims
-     * @param otherWidths the widths of every moment run but Figure 1's, which always has all the
-     *                    published ones: the cost is in the widest networks, and the fast tier
-     *                    spends it on Figure 1, where the 1/N claim needs the range
+     * Calibration's reduced size: the fast tier's experiments, bags (so its Student-t degrees of
+     * freedom) and sigma_W, with fewer networks and widths only up to 20, so that a seed costs
+     * seconds rather than a minute (the exact theory's cost per run does not shrink with the sample).
      */
-    Tier(int bags, int nets, int scalingNets, int couplingNets, long seed, int[] otherWidths, double[] sigmaW) {
-        this.bags = bags;
-        this.nets = nets;
-        this.scalingNets = scalingNets;
-        this.couplingNets = couplingNets;
-        this.sigmaW = sigmaW;
-        this.seed = seed;
-        this.otherWidths = otherWidths;
+    private static final SizedPlan CALIBRATION = new SizedPlan(20, 500, 8000, 500, 30, 0, new int[] {2, 3, 5, 10, 20},
+            new int[] {2, 3, 5, 10, 20}, new double[] {1, 2, 3, 5, 8, 12, 20});
+
+    /** {@link #calibration}'s sizes in words, for the output. */
+    public static final String CALIBRATION_SIZE = "20 bags x 500 networks for the moment runs, widths 2, 3, 5, 10, 20;"
+            + " 20 x 8,000 for the 1/N run; 20 (Figure 2: 30) x 500 per sigma_W for the coupling claims";
+
+    /**
+     * The calibration plan of seed number {@code r}: first seeds 10^6 + 100 r, so no two plans (nor
+     * the tiers, whose seeds are below 200) share an experiment's seed.
+     */
+    public static SizedPlan calibration(long r) {
+        return CALIBRATION.withSeed(1_000_000 + 100 * r);
+    }
+
+    private final SizedPlan plan;
+
+    Tier(SizedPlan plan) {
+        this.plan = plan;
+    }
+
+    /** This tier's experiments and sizes. */
+    public SizedPlan sized() {
+        return plan;
     }
 
     public int bags() {
-        return bags;
+        return plan.bags();
     }
 
     public int nets() {
-        return nets;
+        return plan.nets();
     }
 
-    /**
-     * The n-point experiments: every architecture at d_in = 1, 2, 3 on its published inputs,
-     * sigma_W = sigma_b = 1, every published width, orders 1 to 6, plain estimator. The first is
-     * ELS Figure 1's setting (gauss, d_in = 1).
-     */
     @Override
     public List<ExperimentSpec> momentRuns() {
-        List<ExperimentSpec> runs = new ArrayList<>();
-        runs.add(figureOne());
-        long s = seed;
-        for (Architecture arch : Architecture.values()) {
-            for (int dIn = 1; dIn <= 3; dIn++) {
-                s++;
-                if (arch != Architecture.GAUSS || dIn != 1) {
-                    runs.add(base().arch(arch).dIn(dIn).widths(otherWidths).seed(s).build());
-                }
-            }
-        }
-        return runs;
+        return plan.momentRuns();
     }
 
-    /** ELS Figure 1: gauss, d_in = 1, sigma_b = sigma_W = 1. */
     @Override
     public ExperimentSpec figureOne() {
-        return base().arch(Architecture.GAUSS).dIn(1).seed(seed).build();
+        return plan.figureOne();
     }
 
     @Override
     public ExperimentSpec scalingRun() {
-        return base().arch(Architecture.GAUSS).dIn(1).sigmaB(0.3).widths(otherWidths).orders(4, 6).nets(scalingNets)
-                .seed(seed + 50).build();
+        return plan.scalingRun();
     }
-
-    /** The coupling claims' width: u_4 scales as 1/N, so a narrow net keeps the signal large. */
-    public static final int COUPLING_WIDTH = 10;
 
     @Override
     public List<ExperimentSpec> flowRuns(int dIn) {
-        return sweep(base().dIn(dIn).sigmaB(1).estimator(Estimator.CONDITIONAL).seed(seed + 60 + dIn));
+        return plan.flowRuns(dIn);
     }
 
     @Override
     public List<ExperimentSpec> figureTwoRuns(Estimator estimator) {
-        return sweep(base().dIn(1).sigmaB(0).estimator(estimator).bags(30).seed(seed + 70));
-    }
-
-    private List<ExperimentSpec> sweep(SpecBuilder b) {
-        List<ExperimentSpec> runs = new ArrayList<>();
-        for (double s : sigmaW) {
-            runs.add(b.arch(Architecture.GAUSS).widths(COUPLING_WIDTH).orders(2, 4).nets(couplingNets).sigmaW(s).build());
-        }
-        return runs;
-    }
-
-    private SpecBuilder base() {
-        return new SpecBuilder().widths(Published.WIDTHS).orders(1, 2, 3, 4, 5, 6).bags(bags).nets(nets)
-                .estimator(Estimator.PLAIN).sigmaW(1).sigmaB(1);
+        return plan.figureTwoRuns(estimator);
     }
 
     /** The published widths (THEORY.md 2); a holder, because enum constants cannot read the enum's own statics. */
     private static final class Published {
         static final int[] WIDTHS = {2, 3, 4, 5, 10, 20, 50, 100, 500, 1000};
         /** ELS Figure 2: 1.0, 1.5, ..., 10, and 20. */
-        static final double[] SIGMA_W = java.util.stream.DoubleStream.concat(
-                java.util.stream.IntStream.rangeClosed(2, 20).mapToDouble(i -> i / 2.0), java.util.stream.DoubleStream.of(20))
-                .toArray();
+        static final double[] SIGMA_W = DoubleStream.concat(IntStream.rangeClosed(2, 20).mapToDouble(i -> i / 2.0),
+                DoubleStream.of(20)).toArray();
     }
 }

@@ -1,0 +1,113 @@
+package org.nnqft.verification;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.LongFunction;
+import org.hipparchus.distribution.continuous.UniformRealDistribution;
+import org.hipparchus.distribution.discrete.BinomialDistribution;
+import org.hipparchus.stat.inference.KolmogorovSmirnovTest;
+import org.nnqft.verification.claims.Claim;
+import org.nnqft.verification.tiers.Plan;
+
+/**
+ * A stated false-alarm rate measured rather than assumed (THEORY.md 10): the claims run on many
+ * independent seeds of correct code at reduced size. Under each member test's null its p-value is
+ * uniform, so the pooled p-values of a claim must pass a Kolmogorov-Smirnov test against U(0, 1),
+ * and the number of members rejected at level 0.01 must lie in its binomial 99.9% interval.
+ *
+ * <p>Members of one seed share networks (the multisets of one run, the sigma_W of one sweep), so
+ * pooled p-values are uniform but not independent; the KS p-value assumes independence and is
+ * therefore too small where members are strongly correlated: a low KS p is a reason to look, the
+ * FAIL count is the rate itself.
+ */
+public final class Calibration {
+    /** The level at which members' rejections are counted. */
+    public static final double LEVEL = 0.01;
+    /** The binomial interval's coverage. */
+    public static final double COVERAGE = 0.999;
+
+    private Calibration() {
+    }
+
+    /**
+     * One claim over all seeds.
+     *
+     * @param claim        the claim's name
+     * @param seeds        how many seeds it ran on
+     * @param failures     how many of them it FAILED (correct code: each one is a false alarm)
+     * @param inconclusive how many were INCONCLUSIVE
+     * @param members      pooled member p-values
+     * @param ksP          KS p-value of the pooled p-values against U(0, 1); NaN without members
+     * @param rejected     members with p < {@link #LEVEL}
+     * @param low          the binomial(members, LEVEL) 99.9% interval's lower end
+     * @param high         its upper end
+     */
+    public record Row(String claim, int seeds, int failures, int inconclusive, int members, double ksP, int rejected, int low,
+            int high) {
+
+        /** Whether the rejections lie in their interval and the KS test does not reject at {@code ksLevel}. */
+        public boolean uniform(double ksLevel) {
+            return members > 0 && ksP >= ksLevel && rejected >= low && rejected <= high;
+        }
+
+        /** One row of a Markdown table, as the README shows it. */
+        public String markdown() {
+            return String.format("| %s | %d | %d | %d | %d | %.3g | %d | [%d, %d] |", claim, seeds, failures, inconclusive,
+                    members, ksP, rejected, low, high);
+        }
+    }
+
+    /** The header of {@link Row#markdown()}. */
+    public static String markdownHeader() {
+        return "| claim | seeds | FAIL | INCONCLUSIVE | member p-values | KS p (uniform) | rejected at 0.01 | binomial 99.9% |\n"
+                + "|---|---|---|---|---|---|---|---|";
+    }
+
+    /**
+     * Runs every claim on {@code seeds} plans. {@code lab} makes a fresh lab for a plan; the
+     * claims of one seed share its lab, as in one verification.
+     *
+     * @param afterSeed called after each seed with the seeds done, for progress
+     */
+    public static List<Row> run(List<Claim> claims, int seeds, LongFunction<Plan> plans,
+            java.util.function.Function<Plan, Lab> lab, java.util.function.IntConsumer afterSeed) {
+        int c = claims.size();
+        int[] fails = new int[c];
+        int[] inconclusive = new int[c];
+        List<List<double[]>> p = new ArrayList<>();
+        for (int i = 0; i < c; i++) {
+            p.add(new ArrayList<>());
+        }
+        for (int r = 0; r < seeds; r++) {
+            Lab l = lab.apply(plans.apply(r));
+            for (int i = 0; i < c; i++) {
+                ClaimResult result = claims.get(i).check(l);
+                fails[i] += result.verdict() == Verdict.FAIL ? 1 : 0;
+                inconclusive[i] += result.verdict() == Verdict.INCONCLUSIVE ? 1 : 0;
+                p.get(i).add(result.pValues());
+            }
+            afterSeed.accept(r + 1);
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < c; i++) {
+            double[] pooled = p.get(i).stream().flatMapToDouble(Arrays::stream).toArray();
+            rows.add(row(claims.get(i).name(), seeds, fails[i], inconclusive[i], pooled));
+        }
+        return rows;
+    }
+
+    /** The statistics of one claim's pooled member p-values. */
+    public static Row row(String claim, int seeds, int failures, int inconclusive, double[] pooled) {
+        int n = pooled.length;
+        if (n == 0) {
+            return new Row(claim, seeds, failures, inconclusive, 0, Double.NaN, 0, 0, 0);
+        }
+        double ks = new KolmogorovSmirnovTest().kolmogorovSmirnovTest(new UniformRealDistribution(0, 1), pooled, false);
+        int rejected = (int) Arrays.stream(pooled).filter(v -> v < LEVEL).count();
+        BinomialDistribution binomial = new BinomialDistribution(n, LEVEL);
+        double tail = (1 - COVERAGE) / 2;
+        return new Row(claim, seeds, failures, inconclusive, n, ks, rejected, binomial.inverseCumulativeProbability(tail),
+                binomial.inverseCumulativeProbability(1 - tail));
+    }
+}
