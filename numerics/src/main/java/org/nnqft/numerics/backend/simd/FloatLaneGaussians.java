@@ -26,7 +26,7 @@ public final class FloatLaneGaussians {
     private static final float HALF_CELL = 0x1.0p-53f;
     private static final float ULP = 0x1.0p-53f;
 
-    private final LanePhilox philox = new LanePhilox(L, F.length());
+    private final LanePhilox philox = new LanePhilox(F.length());
     private final int[] one = new int[1];
     private CounterStream stream;
     private long[] cell = new long[0];

@@ -23,7 +23,7 @@ public final class LaneGaussians {
     private static final double CELL = 0x1.0p-52;
     private static final double ULP = 0x1.0p-53;
 
-    private final LanePhilox philox = new LanePhilox(L, D.length());
+    private final LanePhilox philox = new LanePhilox(D.length());
     private final int[] one = new int[1];
     private CounterStream stream;
     private long[] cell = new long[0];

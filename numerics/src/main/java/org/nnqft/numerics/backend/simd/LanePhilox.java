@@ -23,14 +23,19 @@ final class LanePhilox {
     private static final long M0 = Philox4x32.M0 & MASK;
     private static final long M1 = Philox4x32.M1 & MASK;
 
-    private final VectorSpecies<Long> species;
+    /** A constant, as the Vector API needs to compile to vector instructions. */
+    private static final VectorSpecies<Long> L = LongVector.SPECIES_PREFERRED;
+
     private final long[] network;
     /** Round r's key words, zero-extended. */
     private final long[] keyA = new long[Philox4x32.ROUNDS];
     private final long[] keyB = new long[Philox4x32.ROUNDS];
 
-    LanePhilox(VectorSpecies<Long> species, int lanes) {
-        this.species = species;
+    /** {@code lanes} networks at a time, a multiple of the preferred long vector's length. */
+    LanePhilox(int lanes) {
+        if (lanes % L.length() != 0) {
+            throw new IllegalArgumentException(lanes + " lanes is not a multiple of " + L.length());
+        }
         this.network = new long[lanes];
     }
 
@@ -77,8 +82,8 @@ final class LanePhilox {
             long r2c0 = (p2 >>> 32) ^ keyA[1];
             long r2c1 = p2 & MASK;
             long p3 = M0 * r2c0;
-            for (int l = 0; l < n; l += species.length()) {
-                LongVector c0 = LongVector.fromArray(species, network, l).lanewise(VectorOperators.XOR, keyA[0]);
+            for (int l = 0; l < n; l += L.length()) {
+                LongVector c0 = LongVector.fromArray(L, network, l).lanewise(VectorOperators.XOR, keyA[0]);
                 // round 2
                 LongVector q0 = c0.and(MASK).mul(M0);
                 LongVector c2 = q0.lanewise(VectorOperators.LSHR, 32).lanewise(VectorOperators.XOR, r1c3 ^ keyB[1]);
@@ -88,7 +93,7 @@ final class LanePhilox {
                 c0 = q1.lanewise(VectorOperators.LSHR, 32).lanewise(VectorOperators.XOR, r2c1 ^ keyA[2]);
                 LongVector c1 = q1.and(MASK);
                 c2 = c3.lanewise(VectorOperators.XOR, (p3 >>> 32) ^ keyB[2]);
-                c3 = LongVector.broadcast(species, p3 & MASK);
+                c3 = LongVector.broadcast(L, p3 & MASK);
                 for (int r = 3; r < Philox4x32.ROUNDS; r++) {
                     // the masks are no-ops on the values; they tell C2 the products are 32 x 32 bits
                     LongVector a = c0.and(MASK).mul(M0);
