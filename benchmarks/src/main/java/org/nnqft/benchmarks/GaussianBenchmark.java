@@ -16,7 +16,11 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** The counter-based stream and its Gaussian transform, in ns per value. */
+/**
+ * The counter-based stream and its Gaussian transform, in ns per value. The *SplitMixBaseline
+ * methods run the SIMD generators the suite had before Philox (BaselineSplitMix*), so that one JMH
+ * run shows what the change costs.
+ */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -75,6 +79,40 @@ public class GaussianBenchmark {
                 indices[p] = i / n + 2 * p;
             }
             floatLanes.pairs(indices, Math.min(PAIRS_PER_CALL, (VALUES - i) / (2 * n)), floatOut, i);
+        }
+        return floatOut;
+    }
+
+    /** A key and an odd Weyl increment for the baseline; their values do not change its speed. */
+    private static final long BASELINE_KEY = 0x3A6A3B0D1C2E5F47L;
+    private static final long BASELINE_GAMMA = 0x9E3779B97F4A7C15L;
+    private final BaselineSplitMixLaneGaussians baselineLanes = new BaselineSplitMixLaneGaussians();
+    private final BaselineSplitMixFloatLaneGaussians baselineFloatLanes = new BaselineSplitMixFloatLaneGaussians();
+
+    @Benchmark
+    @OperationsPerInvocation(VALUES)
+    public double[] simdDoubleBoxMullerSplitMixBaseline() {
+        int n = BaselineSplitMixLaneGaussians.D.length();
+        baselineLanes.start(BASELINE_KEY, BASELINE_GAMMA, network++ * n);
+        for (int i = 0; i < VALUES; i += 2 * n * PAIRS_PER_CALL) {
+            for (int p = 0; p < PAIRS_PER_CALL; p++) {
+                indices[p] = i / n + 2 * p;
+            }
+            baselineLanes.pairs(indices, Math.min(PAIRS_PER_CALL, (VALUES - i) / (2 * n)), out, i);
+        }
+        return out;
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(VALUES)
+    public float[] simdFloatBoxMullerSplitMixBaseline() {
+        int n = BaselineSplitMixFloatLaneGaussians.F.length();
+        baselineFloatLanes.start(BASELINE_KEY, BASELINE_GAMMA, network++ * n);
+        for (int i = 0; i < VALUES; i += 2 * n * PAIRS_PER_CALL) {
+            for (int p = 0; p < PAIRS_PER_CALL; p++) {
+                indices[p] = i / n + 2 * p;
+            }
+            baselineFloatLanes.pairs(indices, Math.min(PAIRS_PER_CALL, (VALUES - i) / (2 * n)), floatOut, i);
         }
         return floatOut;
     }

@@ -25,7 +25,7 @@ import org.nnqft.numerics.backend.Ensemble;
 import org.nnqft.numerics.moments.MomentSums;
 import org.nnqft.numerics.random.CounterStream;
 import org.nnqft.numerics.random.ParameterLayout;
-import org.nnqft.numerics.random.Uniform;
+import org.nnqft.numerics.random.BoxMuller;
 import org.nnqft.numerics.spec.Architecture;
 import org.nnqft.numerics.spec.Estimator;
 import org.nnqft.numerics.spec.Precision;
@@ -94,6 +94,7 @@ final class Nd4jRunner implements BlockRunner {
     private INDArray meanOut;
     private INDArray meanDouble;
     private double[] staging = new double[0];
+    private final int[] words = new int[4];
     private final Map<Integer, Views> views = new HashMap<>();
 
     Nd4jRunner(Ensemble ensemble) {
@@ -195,7 +196,7 @@ final class Nd4jRunner implements BlockRunner {
     private final class Views {
         final int count;
         final INDArray draws;
-        final BoxMuller pairs;
+        final NdBoxMuller pairs;
         final INDArray hidden;
         final INDArray pre;
         final INDArray preUnits;
@@ -226,7 +227,7 @@ final class Nd4jRunner implements BlockRunner {
             long outRows = plain ? k : (long) k * k;
             long hiddenDraws = units * stride;
             this.draws = view(Nd4jRunner.this.draws, hiddenDraws + (plain ? count * outStride : 0));
-            this.pairs = suite ? new BoxMuller(draws) : null;
+            this.pairs = suite ? new NdBoxMuller(draws) : null;
             this.hidden = view(Nd4jRunner.this.hidden, units, stride);
             this.hiddenVariates = draws.get(interval(0, hiddenDraws)).reshape('c', units, stride);
             this.pre = view(Nd4jRunner.this.pre, k, units);
@@ -267,17 +268,17 @@ final class Nd4jRunner implements BlockRunner {
     }
 
     /**
-     * Box-Muller over an array of uniforms laid out as the stream's counters: even positions hold
-     * u1 in (0, 1], odd positions u2 in [0, 1); afterwards they hold r cos(2 pi u2) and
+     * Box-Muller over an array of uniforms laid out as the stream's variates: even positions hold
+     * u1 in (0, 1) (a double array even at float precision, so the refined tail survives), odd positions u2 in [0, 1); afterwards they hold r cos(2 pi u2) and
      * r sin(2 pi u2) with r = sqrt(-2 ln u1), all in ND4J operations.
      */
-    private final class BoxMuller {
+    private final class NdBoxMuller {
         final INDArray even;
         final INDArray odd;
         final INDArray r;
         final INDArray t;
 
-        BoxMuller(INDArray uniforms) {
+        NdBoxMuller(INDArray uniforms) {
             long pairs = uniforms.length() / 2;
             INDArray p = uniforms.reshape('c', pairs, 2);
             this.even = p.get(all(), point(0));
@@ -302,7 +303,7 @@ final class Nd4jRunner implements BlockRunner {
     private void draw(Views v, CounterStream stream, ParameterLayout params, int network) {
         if (!suite) {
             // one seed per chunk, a pure function of (seed, width, bag, first network)
-            random.setSeed(stream.bits(CounterStream.counter(network, -1)));
+            random.setSeed(stream.seedWord(network));
             Nd4j.randn(v.draws, random);
             return;
         }
@@ -329,8 +330,7 @@ final class Nd4jRunner implements BlockRunner {
         for (int m = 0; m < count; m++) {
             int at = offset + m * per;
             for (int p = 0; p < per; p += 2) {
-                u[at + p] = Uniform.openClosed(stream.bits(network + m, base + p));
-                u[at + p + 1] = Uniform.closedOpen(stream.bits(network + m, base + p + 1));
+                BoxMuller.uniforms(stream, network + m, (base + p) >>> 1, words, u, at + p);
             }
         }
     }

@@ -30,7 +30,10 @@ class AnalysisTest {
     @Test
     void gaussM4MatchesTheExactFiniteWidthValueAtLargeWidths() {
         for (Estimator est : Estimator.values()) {
-            List<OrderResult> rs = run(new SpecBuilder().widths(50, 100).orders(2, 4).bags(20).nets(8000)
+            // 16,000 networks a bag: at 8,000 plain's exact m_4 at N = 100 is only 3.85 standard errors, so
+            // the signal check below (4) passed or failed with the draw; with the Philox stream it failed
+            // at seeds 3 and 4 (seed 3: 3.78 standard errors)
+            List<OrderResult> rs = run(new SpecBuilder().widths(50, 100).orders(2, 4).bags(20).nets(16000)
                     .seed(3).estimator(est));
             for (int width : new int[] {50, 100}) {
                 MeanM m4 = find(rs, width, 4).meanM();

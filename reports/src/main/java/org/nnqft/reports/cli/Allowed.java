@@ -22,6 +22,10 @@ final class Allowed {
     static final String BAGS = "an integer from 2 to " + ExperimentSpec.MAX_BAGS;
     static final String NETS = "an integer from 1 to " + ExperimentSpec.MAX_NETS;
     static final String SEED = "an integer from -2^63 to 2^63-1";
+    static final String WIDTH = "an integer from 1 to " + ExperimentSpec.MAX_WIDTH;
+    static final String BAG = "an integer from 0 to 2^31-1";
+    static final String AXIS = "index, network or bag";
+    static final String COUNT = "an integer from 1 to 2^63-1";
     static final String THREADS = "an integer from 1 to " + ExperimentSpec.MAX_THREADS;
     static final String CUTOFF = "a number > 0 and <= "
             + (long) org.nnqft.numerics.theory.CouplingIntegrals.MAX_CUTOFF;
@@ -46,6 +50,10 @@ final class Allowed {
             Map.entry("--nets", NETS),
             Map.entry("--seed", SEED),
             Map.entry("--threads", THREADS),
+            Map.entry("--width", WIDTH),
+            Map.entry("--bag", BAG),
+            Map.entry("--axis", AXIS),
+            Map.entry("--count", COUNT),
             Map.entry("--cutoff", CUTOFF),
             Map.entry("--out", OUT),
             Map.entry("--min-effect", MIN_EFFECT),

@@ -49,7 +49,8 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand(new CouplingsCommand(session))
                 .addSubcommand(new ReportCommand(session))
                 .addSubcommand(new BenchCommand(session, jmh))
-                .addSubcommand(new CompareCommand(session, jmh));
+                .addSubcommand(new CompareCommand(session, jmh))
+                .addSubcommand(new CommandLine(new RngCommand()).addSubcommand(new RngRawCommand(session)));
         // after the subcommands, so that they inherit the streams and handlers
         cli.setOut(session.out());
         cli.setErr(session.err());

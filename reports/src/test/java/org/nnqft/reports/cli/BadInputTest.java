@@ -137,6 +137,28 @@ class BadInputTest {
         assertRejected(Cli.run(dir, noOut.toArray(String[]::new)), option);
     }
 
+    static Stream<Arguments> badRawValues() {
+        return Stream.of(
+                bad("--axis", "--axis", "diagonal"),
+                bad("--axis"),
+                bad("--width", "--axis", "index", "--width", "0"),
+                bad("--width", "--axis", "index", "--width", "1000001"),
+                bad("--width", "--axis", "index", "--width", "x"),
+                bad("--bag", "--axis", "bag", "--bag", "-1"),
+                bad("--bag", "--axis", "bag", "--bag", "2147483648"),
+                bad("--seed", "--axis", "index", "--seed", "x"),
+                bad("--count", "--axis", "index", "--count", "0"),
+                bad("--count", "--axis", "index", "--count", "1e3"));
+    }
+
+    @ParameterizedTest(name = "rng raw {1} -> {0}")
+    @MethodSource("badRawValues")
+    void rngRawRejects(String option, List<String> args) throws IOException {
+        List<String> all = new ArrayList<>(List.of("rng", "raw"));
+        all.addAll(args);
+        assertRejected(Cli.run(dir, all.toArray(String[]::new)), option);
+    }
+
     @Test
     void missingValueNamesTheOptionAndItsRange() throws IOException {
         Cli r = Cli.run(dir, "green", "--out", "r.json", "--bags");

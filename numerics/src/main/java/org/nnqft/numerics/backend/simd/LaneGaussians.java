@@ -5,42 +5,39 @@ import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 import org.nnqft.numerics.random.CounterStream;
+import org.nnqft.numerics.random.RadiusUniform;
 
 /**
  * The {@link CounterStream} and its Box-Muller transform evaluated for one lane per network: lane l
- * holds network {@code first + l}. The bits are the scalar stream's exactly; log, sin and cos are
- * {@link VectorMath}'s polynomials, so each variate is within 1e-14 (absolute, or relative above
- * 1) of {@link org.nnqft.numerics.random.BoxMuller}'s (LaneGaussiansTest); most of that is the
- * scalar's own rounding of 2 pi u before its cos.
+ * holds network {@code first + l}. The bits are the scalar stream's exactly ({@link LanePhilox});
+ * log, sin and cos are {@link VectorMath}'s polynomials, so each variate is within 1e-14
+ * (absolute, or relative above 1) of {@link org.nnqft.numerics.random.BoxMuller}'s
+ * (LaneGaussiansTest); most of that is the scalar's own rounding of 2 pi u before its cos.
+ *
+ * <p>The radius uniform's common case (cell midpoints) is computed in lanes; the rare lanes whose
+ * cell is refined (one pair in 10^6) are patched from the scalar {@link RadiusUniform}.
  */
 public final class LaneGaussians {
     public static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED;
     static final VectorSpecies<Long> L = D.withLanes(long.class);
+    private static final double CELL = 0x1.0p-52;
     private static final double ULP = 0x1.0p-53;
 
-    private final long[] laneBase = new long[D.length()];
+    private final LanePhilox philox = new LanePhilox(D.length());
     private final int[] one = new int[1];
+    private CounterStream stream;
+    private long[] cell = new long[0];
+    private long[] angle = new long[0];
     private double[] u1 = new double[0];
     private double[] u2 = new double[0];
     private double[] radius = new double[0];
     private double[] cos = new double[0];
     private double[] sin = new double[0];
-    private long gamma;
 
     /** Points the lanes at networks first .. first + lanes - 1 of a stream. */
     public void start(CounterStream stream, int first) {
-        gamma = stream.gamma();
-        laneBases(stream, first, laneBase);
-    }
-
-    /**
-     * The stream's state at index 0 of networks first, first + 1, ...: key + (network << 32 | index)
-     * gamma is key + network (gamma << 32) + index gamma, so a lane adds index gamma to its base.
-     */
-    static void laneBases(CounterStream stream, int first, long[] base) {
-        for (int l = 0; l < base.length; l++) {
-            base[l] = stream.key() + (long) (first + l) * (stream.gamma() << 32);
-        }
+        this.stream = stream;
+        philox.start(stream, first);
     }
 
     /**
@@ -56,30 +53,32 @@ public final class LaneGaussians {
      * Pairs {@code evenIndex[0 .. count)} at once: pair i goes to {@code out[off + 2 i lanes ..]}
      * (r cos, then r sin), so variate c of a run of pairs sits at {@code c * lanes}.
      *
-     * <p>Pass by pass over all the pairs (uniforms, log, cos, sin, products) rather than pair by
-     * pair: each pair is a long chain of dependent operations, and independent ones side by side
-     * let the core overlap them. The passes meet in arrays, never in vector-typed arguments, which
-     * C2 would box once its inlining budget runs out.
+     * <p>Pass by pass over all the pairs (Philox, uniforms, log, cos, sin, products) rather than
+     * pair by pair: each pair is a long chain of dependent operations, and independent ones side
+     * by side let the core overlap them. The passes meet in arrays, never in vector-typed
+     * arguments, which C2 would box once its inlining budget runs out.
      */
     public void pairs(int[] evenIndex, int count, double[] out, int off) {
         int n = D.length();
         int values = n * count;
         if (u1.length < values) {
+            cell = new long[values];
+            angle = new long[values];
             u1 = new double[values];
             u2 = new double[values];
             radius = new double[values];
             cos = new double[values];
             sin = new double[values];
         }
-        LongVector base = LongVector.fromArray(L, laneBase, 0);
-        for (int i = 0; i < count; i++) {
-            LongVector z1 = mix64(base.add((long) evenIndex[i] * gamma));
-            LongVector z2 = mix64(base.add((long) (evenIndex[i] + 1) * gamma));
-            // u1 in (0, 1] and u2 in [0, 1) from the top 53 bits, as the scalar Uniform does
-            ((DoubleVector) z1.lanewise(VectorOperators.LSHR, 11).add(1L).convert(VectorOperators.L2D, 0))
-                    .mul(ULP).intoArray(u1, i * n);
-            ((DoubleVector) z2.lanewise(VectorOperators.LSHR, 11).convert(VectorOperators.L2D, 0))
-                    .mul(ULP).intoArray(u2, i * n);
+        boolean refine = philox.blocks(evenIndex, count, cell, angle);
+        for (int i = 0; i < values; i += n) {
+            ((DoubleVector) LongVector.fromArray(L, cell, i).convert(VectorOperators.L2D, 0))
+                    .add(0.5).mul(CELL).intoArray(u1, i);
+            ((DoubleVector) LongVector.fromArray(L, angle, i).convert(VectorOperators.L2D, 0))
+                    .mul(ULP).intoArray(u2, i);
+        }
+        if (refine) {
+            refine(evenIndex, count);
         }
         VectorMath.log(u1, 0, radius, 0, values);
         VectorMath.cosSin2Pi(u2, 0, cos, 0, sin, 0, values);
@@ -90,10 +89,16 @@ public final class LaneGaussians {
         }
     }
 
-    /** {@link CounterStream#mix64} lane-wise. */
-    static LongVector mix64(LongVector z) {
-        z = z.lanewise(VectorOperators.XOR, z.lanewise(VectorOperators.LSHR, 30)).mul(0xBF58476D1CE4E5B9L);
-        z = z.lanewise(VectorOperators.XOR, z.lanewise(VectorOperators.LSHR, 27)).mul(0x94D049BB133111EBL);
-        return z.lanewise(VectorOperators.XOR, z.lanewise(VectorOperators.LSHR, 31));
+    /** The lanes whose radius cell is refined get the scalar u1. */
+    private void refine(int[] evenIndex, int count) {
+        int n = D.length();
+        for (int i = 0; i < count; i++) {
+            for (int l = 0; l < n; l++) {
+                long c = cell[i * n + l];
+                if (c < RadiusUniform.REFINE_BELOW) {
+                    u1[i * n + l] = RadiusUniform.ofCell(stream, philox.network(l), evenIndex[i] >>> 1, c);
+                }
+            }
+        }
     }
 }

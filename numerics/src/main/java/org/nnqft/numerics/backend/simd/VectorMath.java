@@ -107,7 +107,7 @@ public final class VectorMath {
     private static final double TWO54 = 0x1p54;
 
     /**
-     * The natural logarithm, lane by lane. Meant for u in (0, 1] (Box-Muller's u1, down to 2^-53),
+     * The natural logarithm, lane by lane. Meant for u in (0, 1) (Box-Muller's u1, down to 2^-989),
      * accurate for every positive double, subnormals included, with IEEE results for the rest:
      * -infinity at +-0, NaN below 0 and for NaN, +infinity at +infinity.
      *
