@@ -59,10 +59,13 @@ class PlantedFaultTest {
                 ScalingClaim.tested(), new FigureTwoClaim(Estimator.CONDITIONAL))) {
             assertThat(verdict(c, lab)).as(c.name()).isEqualTo(Verdict.PASS);
         }
-        // theory predicts these below background at this size (the flow at d_in = 3): a pass would itself be a fault
-        for (Claim c : List.of(ScalingClaim.figureOne(), new FigureTwoClaim(Estimator.PLAIN), new FlowExponentClaim())) {
+        // theory predicts these below background at this size: a pass would itself be a fault
+        for (Claim c : List.of(ScalingClaim.figureOne(), new FigureTwoClaim(Estimator.PLAIN))) {
             assertThat(verdict(c, lab)).as(c.name()).isEqualTo(Verdict.INCONCLUSIVE);
         }
+        // the flow's prediction divides the exact u_4 by the measured bag spread (u_4 has no exact error), so at
+        // d_in = 3 whether its slope is tested depends on the draw: PASS or INCONCLUSIVE, never FAIL
+        assertThat(verdict(new FlowExponentClaim(), lab)).isIn(Verdict.PASS, Verdict.INCONCLUSIVE);
     }
 
     @Test
