@@ -67,16 +67,20 @@ record CouplingSeries(double[] sigmaW, double[] mean, double[] stderr, double[] 
     }
 
     /**
-     * The magnitude family with a stated factor of slack: at every sigma_W the statistic is how far
-     * log|mean u_4 / exact| lies outside [-log factor, log factor], in units of its standard error
-     * stderr / |mean|, Student-t. A composite null (any level within the factor), so its p-values
-     * are conservative, not uniform. With factor 1 it is the plain magnitude test in log form.
+     * The magnitude family with a stated factor of slack: at every sigma_W the statistic is the
+     * distance of mean u_4 from the interval between exact / factor and exact * factor (the exact
+     * value's sign), in units of its standard error, Student-t. A composite null (any level within
+     * the factor), so its p-values are conservative, not uniform. Linear, not in log|u_4|: the log's
+     * delta-method error stderr / |mean| collapses as the mean goes to 0, so a killed u_4 read as
+     * within any factor; here a mean of the wrong sign or near 0 lies |exact| / factor outside.
      */
     double[] magnitudeWithinFactorPValues(double factor) {
         double[] p = new double[mean.length];
         for (int i = 0; i < p.length; i++) {
-            double outside = Math.max(0, Math.abs(Math.log(Math.abs(mean[i] / exact[i]))) - Math.log(factor));
-            double t = outside / (stderr[i] / Math.abs(mean[i]));
+            double lo = Math.min(exact[i] / factor, exact[i] * factor);
+            double hi = Math.max(exact[i] / factor, exact[i] * factor);
+            double outside = mean[i] < lo ? lo - mean[i] : mean[i] > hi ? mean[i] - hi : 0;
+            double t = outside / stderr[i];
             p[i] = Double.isNaN(t) ? 0 : FamilyTest.twoSided(t, reference());
         }
         return p;
