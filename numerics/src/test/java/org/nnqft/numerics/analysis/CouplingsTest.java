@@ -41,21 +41,33 @@ class CouplingsTest {
     }
 
     @Test
-    void gaussMeanU4IsNegativeAndAgreesWithTheExactValue() {
-        // the ELS Figure 1 ensemble (d_in = 1, sigma_W = sigma_b = 1, inputs 0.01 x {-1 .. 1})
-        // seed 12: with the Philox stream seed 11 gave z = 8.1 at N = 20 (mean -4.29 +- 0.26, exact -6.41), all
-        // bags low together: u_4's per-bag estimate is heavy tailed (E[h^4] rests on rare b ~ 4), so a bag
-        // spread of 20 can miss its mean; seeds 12 and 13 pass. Issue 12's calibration is the real fix.
-        EnsembleSums sums = run(new SpecBuilder().widths(20, 100).orders(4).bags(20).nets(5000).seed(12)
+    void gaussMeanU4IsNegativeAtFigureOne() {
+        // the ELS Figure 1 ensemble (d_in = 1, sigma_W = sigma_b = 1, inputs 0.01 x {-1 .. 1}). Only the sign and
+        // its measurement here: u_4's per-bag estimate is heavy tailed at sigma_b = 1 (E[h^4] rests on rare b ~ 4),
+        // so the bag spread is no error bar for a z against the exact value (seed 11 gave z = 8.1 at N = 20, every
+        // bag low together); that z is tested below, where the tails are light
+        EnsembleSums sums = run(new SpecBuilder().widths(20, 100).orders(4).bags(20).nets(5000).seed(11)
                 .estimator(Estimator.CONDITIONAL));
         for (CouplingResult r : couplings(sums)) {
             assertThat(r.averaged()).isEqualTo(126);
             assertThat(r.exact()).as("N=%d", r.width()).isNegative();
             assertThat(r.multisets()).allSatisfy(m -> assertThat(m.exact()).isNegative());
-            assertThat(Math.abs(r.z())).as("N=%d %s", r.width(), r).isLessThan(4);
             // negative, and far enough from 0 that the sign is measured, not guessed
             assertThat(r.mean() + 4 * r.stderr()).as("N=%d", r.width()).isNegative();
             assertThat(r.signalToBackground()).isGreaterThan(1);
+        }
+    }
+
+    @Test
+    void gaussMeanU4AgreesWithTheExactValueWhereTheBagSpreadHolds() {
+        // sigma_b = 0.3: the hidden units' tails are light, so the bag spread is the mean's error and z is
+        // Student-t with 19 degrees of freedom (false alarm 7.7e-4 per width, as the class says)
+        EnsembleSums sums = run(new SpecBuilder().sigmaB(0.3).widths(20, 100).orders(4).bags(20).nets(5000).seed(11)
+                .estimator(Estimator.CONDITIONAL));
+        for (CouplingResult r : couplings(sums)) {
+            assertThat(r.exact()).as("N=%d", r.width()).isNegative();
+            assertThat(Math.abs(r.z())).as("N=%d %s", r.width(), r).isLessThan(4);
+            assertThat(r.signalToBackground()).as("N=%d %s", r.width(), r).isGreaterThan(5);
         }
     }
 
