@@ -71,7 +71,7 @@ public final class Analysis {
                     ExactValue expected = exact == null
                             ? ExactValue.none(null, "no exact theory with non-zero weight or bias means") : exact.expectation(x);
                     Double exactStderr = exactErrors && expected.value() != null && 2 * order <= ExactMoments.MAX_ORDER
-                            ? exactStderr(exact.theory(), x, expected.value(), networks) : null;
+                            ? ProductError.ofMean(exact.theory()::expectationIfReached, x, expected.value(), networks) : null;
                     MultisetResult r = stats(points, sums.byWidthAndBag()[w], id, g0, expected, exactStderr);
                     requireFinite(r, widths[w], spec);
                     multisets.add(r);
@@ -82,20 +82,6 @@ public final class Analysis {
             }
         }
         return results;
-    }
-
-    /**
-     * sqrt(Var[f(x_1)...f(x_n)] / networks), the variance being G^(2n) on the doubled points minus
-     * G^(n)^2 (THEORY.md 6); null where the order-2n theory does not reach.
-     */
-    static Double exactStderr(ExactMoments theory, double[][] points, double mean, long networks) {
-        double[][] doubled = new double[2 * points.length][];
-        for (int i = 0; i < points.length; i++) {
-            doubled[2 * i] = points[i];
-            doubled[2 * i + 1] = points[i];
-        }
-        Double second = theory.expectationIfReached(doubled);
-        return second == null ? null : Math.sqrt(Math.max(0, second - mean * mean) / networks);
     }
 
     private static MultisetResult stats(int[] points, MomentSums[] bags, int id, double g0, ExactValue expected,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
+import org.nnqft.numerics.analysis.ProductError;
 import org.nnqft.numerics.theory.ExactMoments;
 import org.nnqft.verification.Measurement;
 
@@ -46,8 +47,7 @@ final class ExactErrors {
     }
 
     static double ofMean(ToDoubleFunction<double[][]> exact, double[][] points, long networks) {
-        double mean = exact.applyAsDouble(points);
-        return Math.sqrt(Math.max(0, exact.applyAsDouble(union(points, points)) - mean * mean) / networks);
+        return ProductError.ofMean(exact::applyAsDouble, points, exact.applyAsDouble(points), networks);
     }
 
     /**
@@ -78,17 +78,10 @@ final class ExactErrors {
         double var = 0;
         for (int i = 0; i < m; i++) {
             for (int j = i; j < m; j++) {
-                double cov = exact.applyAsDouble(union(multisets.get(i), multisets.get(j))) - mean[i] * mean[j];
+                double cov = exact.applyAsDouble(ProductError.union(multisets.get(i), multisets.get(j))) - mean[i] * mean[j];
                 var += (i == j ? 1 : 2) * cov / (g0[i] * g0[j]);
             }
         }
         return Math.sqrt(Math.max(0, var) / networks) / m;
-    }
-
-    private static double[][] union(double[][] a, double[][] b) {
-        double[][] u = new double[a.length + b.length][];
-        System.arraycopy(a, 0, u, 0, a.length);
-        System.arraycopy(b, 0, u, a.length, b.length);
-        return u;
     }
 }
