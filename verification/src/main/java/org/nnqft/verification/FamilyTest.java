@@ -42,6 +42,11 @@ public record FamilyTest(int members, double worstT, double minP, int rejected, 
     /** Holm over p-values computed elsewhere (members of mixed kinds); worst is the largest |statistic|. */
     public static FamilyTest ofPValues(double[] pValues, double worst, double alpha) {
         double[] p = pValues.clone();
+        for (int i = 0; i < p.length; i++) {
+            // a NaN p-value (a statistic that could not be formed) is evidence against H0, never a pass:
+            // sorted as NaN it would sit last and escape every threshold
+            p[i] = Double.isNaN(p[i]) ? 0 : p[i];
+        }
         java.util.Arrays.sort(p);
         int rejected = 0;
         while (rejected < p.length && p[rejected] < alpha / (p.length - rejected)) {

@@ -39,4 +39,11 @@ class FamilyTestTest {
         assertThat(t.members()).isEqualTo(3);
         assertThat(FamilyTest.ofPValues(new double[] {0.5, 5e-5, 0.01}, 4.1, ALPHA).passes()).isTrue();
     }
+
+    @Test
+    void aNaNPValueIsARejectionNotAPass() {
+        FamilyTest t = FamilyTest.ofPValues(new double[] {0.5, Double.NaN, 0.9}, Double.NaN, ALPHA);
+        assertThat(t.passes()).isFalse();
+        assertThat(t.rejected()).isEqualTo(1);
+    }
 }

@@ -52,7 +52,7 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--calibrate", paramLabel = "R",
             description = "Instead of one verification, run the fast tier's claims on R independent seeds at reduced size "
                     + "(1 to " + MAX_SEEDS + ") and print per claim its FAIL count, the KS p-value of its members' pooled "
-                    + "p-values against uniform, and its members rejected at 0.01 against their binomial 99.9% interval.")
+                    + "p-values against uniform, and its members rejected at 0.01 against their binomial 99.9%% interval.")
     Integer calibrate;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")

@@ -62,6 +62,21 @@ class VerifyCommandTest {
     }
 
     @Test
+    void helpFormatsWithoutPicocliWarnings() {
+        // a bare '%' in a description makes picocli print "Could not format" to System.err and fall back to raw text
+        java.io.PrintStream saved = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            Cli r = Cli.run(dir, "verify", "--help");
+            assertThat(r.out()).contains("99.9% interval");
+        } finally {
+            System.setErr(saved);
+        }
+        assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("Could not format");
+    }
+
+    @Test
     void theFileReadsBackAndNoOtherReaderTakesIt() throws Exception {
         var row = new org.nnqft.reports.results.VerificationFile.ClaimRow("m2-vanishes", "m_2 ~ 0", "z", "band",
                 "worst |z| 1.2", "PASS", "evidence");
