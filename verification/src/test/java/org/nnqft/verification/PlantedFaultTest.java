@@ -105,9 +105,9 @@ class PlantedFaultTest {
 
     @Test
     void sameNetworksInEveryBagFailsTheOddClaim() {
-        // on an erf run, whose bounded products make the bag spread its error: identical bags have no spread, so
-        // every odd member's t is infinite. (On the Gauss-net, tested with exact errors, identical bags only widen
-        // z by sqrt(bags), and detection was a coin flip.) The same plan without the fault passes.
+        // identical bags break the independence every multiset bound assumes, and are caught as bit-for-bit
+        // equal bag sums (as statistics they only widen the mean by sqrt(bags): detection would be a coin flip).
+        // The same plan without the fault passes.
         ExperimentSpec erf = new SpecBuilder().arch(Architecture.ERF).dIn(1).widths(2, 5, 20).orders(1, 2, 3, 4, 5, 6)
                 .bags(Tier.FAST.bags()).nets(Tier.FAST.nets()).seed(Tier.FAST.figureOne().seed()).build();
         SubPlan plan = new SubPlan(List.of(erf), FIG1, Tier.FAST.scalingRun());

@@ -9,4 +9,12 @@ public interface Claim {
     String name();
 
     ClaimResult check(Lab lab);
+
+    /**
+     * Whether {@link ClaimResult#pValues()} are proven bounds (P(p <= a) <= a, conservative) rather than
+     * exact p-values (uniform under correct code): calibration then checks them for too many small values only.
+     */
+    default boolean pValuesAreBounds() {
+        return false;
+    }
 }

@@ -68,14 +68,21 @@ public final class ExactFamilyClaim implements Claim {
                     Verdict.INCONCLUSIVE, skipped.substring(2), new double[0]);
         }
         FamilyTest test = family.test(lab.bands().alpha());
-        String evidence = test.evidence() + "; " + runs + " runs, " + family.exactErrors() + " with exact errors; worst at "
-                + family.worstWhere() + skipped;
+        String evidence = test.evidence() + "; " + runs + " runs, " + family.kinds() + "; worst at " + family.worstWhere()
+                + skipped;
         return new ClaimResult(words, statistic(), "no multiset rejected by Holm at " + lab.bands().alpha(),
-                String.format("worst |z| = %.2f, min p = %.2g", test.worstT(), test.minP()),
+                String.format("worst statistic %.2f, min p = %.2g", test.worstT(), test.minP()),
                 test.passes() ? Verdict.PASS : Verdict.FAIL, evidence, family.pValues());
     }
 
+    @Override
+    public boolean pValuesAreBounds() {
+        return true;
+    }
+
     private String statistic() {
-        return "(mean - " + (zero ? "0" : "exact") + ") / se per multiset, orders " + Arrays.toString(orders) + ", every width";
+        return "per multiset, orders " + Arrays.toString(orders) + ", every width: " + (zero
+                ? "self-normalised sum over networks (orders 1, 3) or median of bag means (order 5) against 0"
+                : "median of bag means against exact, in bag sd") + "; p-values are proven bounds";
     }
 }

@@ -2,38 +2,53 @@ package org.nnqft.verification.claims;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.hipparchus.distribution.continuous.NormalDistribution;
-import org.hipparchus.distribution.continuous.TDistribution;
 import org.nnqft.verification.FamilyTest;
 
 /**
- * A family of per-multiset tests "mean = exact", each with the standard error THEORY.md 6 asks
- * for: the exact one where theory gives it (then the statistic is normal), otherwise the bag
- * spread (then it is Student-t with bags - 1 degrees of freedom). Holm over their p-values keeps
- * the family-wise false-alarm rate.
+ * A family of per-multiset tests "mean = exact" whose p-values are proven bounds
+ * ({@link ExactFamily}): Holm over them keeps the family-wise false-alarm rate at every tail,
+ * and their pooled p-values are super-uniform, P(p <= a) <= a, not uniform.
  */
 final class MultisetStats {
-    private static final NormalDistribution NORMAL = new NormalDistribution();
     private final List<Double> p = new ArrayList<>();
     private double worst;
     private String worstWhere = "";
-    private int exactErrors;
+    private int symmetric;
+    private int exactSd;
+    private int boundedSd;
+    private final List<String> rejections = new ArrayList<>();
+    private int untested;
 
-    /** A statistic whose standard error is exact. */
-    void addZ(double z, String where) {
-        exactErrors++;
-        add(z, FamilyTest.twoSided(z, NORMAL), where);
+    /** A self-normalised odd-order sum T. */
+    void addSymmetric(double t, double pValue, String where) {
+        symmetric++;
+        add(t, pValue, where);
     }
 
-    /** A statistic whose standard error is the bag spread of {@code bags} bags. */
-    void addT(double t, int bags, String where) {
-        add(t, FamilyTest.twoSided(t, new TDistribution(bags - 1)), where);
+    /** A median-of-means distance d (bag standard deviations) with an exact or a bounded standard deviation. */
+    void addMedian(double d, double pValue, boolean bounded, String where) {
+        if (bounded) {
+            boundedSd++;
+        } else {
+            exactSd++;
+        }
+        add(d, pValue, where);
+    }
+
+    /** A member with no standard deviation to test against (no exact theory): left out, and counted. */
+    void addUntested() {
+        untested++;
+    }
+
+    /** A member rejected outright (identical bags), with why. */
+    void addRejection(String why) {
+        rejections.add(why);
+        add(Double.POSITIVE_INFINITY, 0, why);
     }
 
     private void add(double stat, double pValue, String where) {
-        // a zero standard error (bags that are all alike) makes the statistic infinite or 0/0:
-        // that is evidence against the claim, not a reason to skip the member
-        p.add(Double.isNaN(stat) ? 0 : pValue);
+        // a NaN statistic is evidence against the claim, not a reason to skip the member
+        p.add(Double.isNaN(pValue) || Double.isNaN(stat) ? 0 : pValue);
         stat = Double.isNaN(stat) ? Double.POSITIVE_INFINITY : stat;
         if (Math.abs(stat) >= worst) {
             worst = Math.abs(stat);
@@ -48,7 +63,7 @@ final class MultisetStats {
         return FamilyTest.ofPValues(pValues(), worst, alpha);
     }
 
-    /** Every member's two-sided p-value, in the order added. */
+    /** Every member's two-sided p-value bound, in the order added. */
     double[] pValues() {
         return p.stream().mapToDouble(Double::doubleValue).toArray();
     }
@@ -57,8 +72,11 @@ final class MultisetStats {
         return worstWhere;
     }
 
-    /** How many members had an exact standard error. */
-    int exactErrors() {
-        return exactErrors;
+    /** One clause for the evidence: how many members each test had. */
+    String kinds() {
+        String s = String.format("%d self-normalised odd sums (|T|), %d medians of bag means on the exact sd, %d on the"
+                + " erf bound (d in bag sd)", symmetric, exactSd, boundedSd);
+        s += untested == 0 ? "" : "; " + untested + " NOT TESTED (no exact theory for their standard deviation)";
+        return rejections.isEmpty() ? s : s + "; " + String.join("; ", rejections);
     }
 }
