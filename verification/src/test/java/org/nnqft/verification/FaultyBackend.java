@@ -15,8 +15,8 @@ import org.nnqft.numerics.spec.Estimator;
 
 /**
  * Test only: the scalar reference forward pass with one planted fault. With {@link Fault#NONE} it
- * draws and computes exactly what the scalar backend does (FaultyBackendTest checks the bits), so
- * a claim that fails on a fault fails because of that fault alone.
+ * draws and computes exactly what the scalar backend does (PlantedFaultTest and PlantedErrorTest
+ * check the bits), so a claim that fails on a fault fails because of that fault alone.
  *
  * <p>Besides the fixed faults, two planted errors of the output weights with a size, for the power
  * scan (PowerScanTest); at size 0 (scale 1, kurtosis 0) both draw the scalar backend's bits.
