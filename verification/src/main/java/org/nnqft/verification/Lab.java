@@ -66,6 +66,14 @@ public final class Lab {
         return new Lab(other, backend, analysis, progress, bands, new HashMap<>(), theories);
     }
 
+    /**
+     * The same plan on another backend (a planted error of another size): new runs, the exact
+     * theories and their memos kept, since they depend on neither.
+     */
+    public Lab withBackend(Backend other) {
+        return new Lab(plan, other, analysis, progress, bands, new HashMap<>(), theories);
+    }
+
     public Plan plan() {
         return plan;
     }
