@@ -33,7 +33,7 @@ final class Allowed {
     static final String IN = "an existing result file or directory";
     static final String REPORT_OUT = "a directory that exists or can be created, under a writable directory";
     static final String OUT_DIRECTORY = "a writable directory, created if missing";
-    static final String PROFILE = "quick or full";
+    static final String PROFILE = "smoke, quick or full";
     static final String MIN_EFFECT = "a percentage from 0% to 1000% (e.g. 10%) or a fraction from 0 to 1 (e.g. 0.1)";
     static final String JMH_FILE = "a JMH result file (java -jar benchmarks.jar -rf json)";
 

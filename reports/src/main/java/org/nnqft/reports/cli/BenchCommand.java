@@ -27,8 +27,8 @@ import picocli.CommandLine.Option;
             "Files appear only when JMH succeeded; exit code 1 if it failed. Compare two runs with 'nnqft compare'."})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "NAME", defaultValue = "quick",
-            description = "quick (the core, about 5 minutes on 2 cores) or full (every benchmark and parameter, "
-                    + "about 15 minutes). Default: ${DEFAULT-VALUE}.")
+            description = "smoke (5 core benchmarks, about 2 minutes on 2 cores), quick (the core, 44 benchmarks) "
+                    + "or full (every benchmark and parameter); all at 3 forks. Default: ${DEFAULT-VALUE}.")
     String profile;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Directory for jmh.json and environment.json "
@@ -49,6 +49,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         BenchProfile p = switch (profile.toLowerCase(Locale.ROOT)) {
+            case "smoke" -> BenchProfile.SMOKE;
             case "quick" -> BenchProfile.QUICK;
             case "full" -> BenchProfile.FULL;
             default -> throw new SpecException("profile", Allowed.PROFILE, profile);
