@@ -33,9 +33,14 @@ final class Allowed {
     static final String IN = "an existing result file or directory";
     static final String REPORT_OUT = "a directory that exists or can be created, under a writable directory";
     static final String OUT_DIRECTORY = "a writable directory, created if missing";
-    static final String PROFILE = "quick or full";
+    static final String PROFILE = "smoke, quick or full";
     static final String MIN_EFFECT = "a percentage from 0% to 1000% (e.g. 10%) or a fraction from 0 to 1 (e.g. 0.1)";
     static final String JMH_FILE = "a JMH result file (java -jar benchmarks.jar -rf json)";
+    static final String WINDOW = "an integer from 2 to " + HistoryCommand.MAX_WINDOW;
+    static final String P_VALUE = "a number between 0 and 1, both excluded (e.g. 0.001)";
+    static final String BENCHMARK = "a Java regular expression matching a benchmark of the history";
+    static final String DATE = "an ISO-8601 instant, e.g. 2026-01-02T03:04:05Z";
+    static final String HISTORY = "an SQLite history file (bench --record creates it)";
 
     private static final Map<String, String> BY_OPTION = Map.ofEntries(
             Map.entry("--d-in", D_IN),
@@ -58,6 +63,11 @@ final class Allowed {
             Map.entry("--out", OUT),
             Map.entry("--min-effect", MIN_EFFECT),
             Map.entry("--baseline", JMH_FILE),
+            Map.entry("--window", WINDOW),
+            Map.entry("--p-value", P_VALUE),
+            Map.entry("--benchmark", BENCHMARK),
+            Map.entry("--date", DATE),
+            Map.entry("--history", HISTORY),
             Map.entry("--current", JMH_FILE));
 
     private Allowed() {

@@ -12,6 +12,8 @@ import org.nnqft.reports.gate.BenchProfile;
 import org.nnqft.reports.gate.Jmh;
 import org.nnqft.reports.gate.JmhFiles;
 import org.nnqft.reports.gate.JmhResult;
+import org.nnqft.reports.history.HistoryStore;
+import org.nnqft.reports.history.Recording;
 import org.nnqft.reports.results.BenchEnvironment;
 import org.nnqft.reports.results.ResultFiles;
 import picocli.CommandLine.Command;
@@ -27,13 +29,21 @@ import picocli.CommandLine.Option;
             "Files appear only when JMH succeeded; exit code 1 if it failed. Compare two runs with 'nnqft compare'."})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "NAME", defaultValue = "quick",
-            description = "quick (the core, about 5 minutes on 2 cores) or full (every benchmark and parameter, "
-                    + "about 15 minutes). Default: ${DEFAULT-VALUE}.")
+            description = "smoke (4 core benchmarks, under 2 minutes on 2 cores), quick (the core, 44 benchmarks) "
+                    + "or full (every benchmark and parameter); all at 3 forks. Default: ${DEFAULT-VALUE}.")
     String profile;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Directory for jmh.json and environment.json "
             + "(default: results/bench-<profile>).")
     Path out;
+
+    @Option(names = "--record", description = "Also append the run (jmh.json, environment.json: commit, date) to the "
+            + "history, in one transaction.")
+    boolean record;
+
+    @Option(names = "--history", paramLabel = "PATH", defaultValue = "results/bench-history.sqlite",
+            description = "The history --record appends to (created if missing). Default: ${DEFAULT-VALUE}.")
+    Path history;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
@@ -49,6 +59,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         BenchProfile p = switch (profile.toLowerCase(Locale.ROOT)) {
+            case "smoke" -> BenchProfile.SMOKE;
             case "quick" -> BenchProfile.QUICK;
             case "full" -> BenchProfile.FULL;
             default -> throw new SpecException("profile", Allowed.PROFILE, profile);
@@ -83,9 +94,21 @@ final class BenchCommand implements Callable<Integer> {
                     (System.nanoTime() - start) / 1e9);
             session.out().print(ConsoleReport.resultPath(jmhTarget.toString()));
             session.out().print(ConsoleReport.resultPath(dir.resolve("environment.json").toString()));
-            return ExitCode.OK;
+            return record ? record(jmhTarget, dir.resolve("environment.json")) : ExitCode.OK;
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** The files are written by now: a history that cannot take them is reported, and they stay. */
+    private int record(Path jmhFile, Path environment) {
+        try (HistoryStore store = HistoryStore.open(session.workingDir().resolve(history), history.toString(), true)) {
+            long id = Recording.record(store, jmhFile, environment, null, null);
+            session.out().println("recorded as run " + id + " in " + history);
+            return ExitCode.OK;
+        } catch (IOException e) {
+            session.err().println("nnqft bench: --history " + e.getMessage() + "; the run's files are kept");
+            return ExitCode.SOFTWARE;
         }
     }
 

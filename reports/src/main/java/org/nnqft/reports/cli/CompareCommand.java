@@ -12,6 +12,9 @@ import org.nnqft.reports.gate.JmhFiles;
 import org.nnqft.reports.gate.JmhResult;
 import org.nnqft.reports.gate.UnitMismatch;
 import org.nnqft.reports.gate.Verdict;
+import org.nnqft.reports.history.HistoryException;
+import org.nnqft.reports.history.HistoryRange;
+import org.nnqft.reports.history.HistoryStore;
 import org.nnqft.reports.results.ComparisonFile;
 import org.nnqft.reports.results.ComparisonFile.Row;
 import org.nnqft.reports.results.ResultFiles;
@@ -23,9 +26,11 @@ import picocli.CommandLine.Option;
 @Command(name = "compare", sortOptions = false, usageHelpAutoWidth = true,
         description = {
             "Compare two JMH result files (-rf json) benchmark by benchmark (name, params and mode): Welch's t-test "
-                    + "on the per-iteration scores, Holm-adjusted over all benchmarks at a family-wise alpha of 0.01, "
-                    + "plus a minimum effect. Benchmarks in only one file are listed as added or missing.",
-            "Prints: benchmark | baseline | current | change % | p (Holm) | verdict. Exit code 1 on a REGRESSION "
+                    + "on the fork means (one value per JVM fork; a side needs 2 or more), Holm-adjusted over all "
+                    + "benchmarks at a family-wise alpha of 0.01, plus a minimum effect. Benchmarks in only one file "
+                    + "are listed as added or missing.",
+            "Prints: benchmark | baseline | current | change % | forks | CV of fork means | p (Holm) | verdict. "
+                    + "Exit code 1 on a REGRESSION "
                     + "(significant and worse by more than --min-effect), 2 on an unusable file, else 0."})
 final class CompareCommand implements Callable<Integer> {
     /**
@@ -35,11 +40,18 @@ final class CompareCommand implements Callable<Integer> {
      */
     static final double ALPHA = 0.01;
 
-    @Option(names = "--baseline", required = true, paramLabel = "B.json", description = "The reference JMH file.")
+    @Option(names = "--baseline", required = true, paramLabel = "B.json", description = "The reference JMH file, "
+            + "or runs of the history: history:N (the N newest) or history:N,skip=K (the N before the K newest), "
+            + "their forks pooled.")
     Path baseline;
 
-    @Option(names = "--current", required = true, paramLabel = "C.json", description = "The JMH file to judge.")
+    @Option(names = "--current", required = true, paramLabel = "C.json", description = "The JMH file to judge "
+            + "(or history:N[,skip=K]).")
     Path current;
+
+    @Option(names = "--history", paramLabel = "PATH", defaultValue = "results/bench-history.sqlite",
+            description = "The history that history:... names. Default: ${DEFAULT-VALUE}.")
+    Path history;
 
     @Option(names = "--min-effect", paramLabel = "PERCENT", defaultValue = "10%",
             description = "The smallest worsening that can count as a regression (and gain as an improvement). "
@@ -77,8 +89,11 @@ final class CompareCommand implements Callable<Integer> {
             session.err().println("nnqft compare: " + e.getMessage());
             return ExitCode.USAGE;
         }
-        for (String d : MachineCheck.differences(session.workingDir().resolve(baseline), session.workingDir().resolve(current))) {
-            session.err().println("nnqft compare: warning: the runs are from different machines or JDKs: " + d);
+        if (!HistoryRange.names(baseline.toString()) && !HistoryRange.names(current.toString())) {
+            for (String d : MachineCheck.differences(session.workingDir().resolve(baseline),
+                    session.workingDir().resolve(current))) {
+                session.err().println("nnqft compare: warning: the runs are from different machines or JDKs: " + d);
+            }
         }
         List<Row> rows = comparison.rows();
         boolean unconfirmed = false;
@@ -103,7 +118,18 @@ final class CompareCommand implements Callable<Integer> {
         return regressed || unconfirmed ? ExitCode.SOFTWARE : ExitCode.OK;
     }
 
-    private List<JmhResult> read(String option, Path given) throws BadInput {
+    private List<JmhResult> read(String option, Path given) throws BadInput, UnitMismatch {
+        if (HistoryRange.names(given.toString())) {
+            HistoryRange range = HistoryRange.parse(given.toString());
+            if (range == null) {
+                throw new BadInput(option + " must be a JMH file or " + HistoryRange.SYNTAX + " (got " + given + ")");
+            }
+            try (HistoryStore store = HistoryStore.open(session.workingDir().resolve(history), history.toString(), false)) {
+                return HistoryRange.pooled(range.select(store.runs(), history.toString()));
+            } catch (HistoryException e) {
+                throw new BadInput(option + " " + given + ": --history " + e.getMessage());
+            }
+        }
         try {
             return JmhFiles.read(session.workingDir().resolve(given));
         } catch (BadJmhFile e) {

@@ -16,24 +16,31 @@ final class ComparisonTable {
     }
 
     static void print(PrintWriter out, ComparisonFile f) {
-        out.println("benchmark | baseline | current | change % | p (Holm) | verdict");
+        out.println("benchmark | baseline | current | change % | forks | CV of fork means | p (Holm) | verdict");
         for (Row r : f.rows()) {
             String verdict = r.rerun() == null ? r.verdict()
                     : r.verdict() + " (re-run: " + change(r, r.rerun().changePercent()) + ", p " + p(r.rerun().pValue())
                             + "; first run: REGRESSION)";
-            out.printf("%s | %s | %s | %s | %s | %s%n", new BenchmarkKey(r.benchmark(), r.params(), r.mode()).display(),
+            out.printf("%s | %s | %s | %s | %s/%s | %s/%s | %s | %s%n",
+                    new BenchmarkKey(r.benchmark(), r.params(), r.mode()).display(),
                     score(r.baseline(), r.baselineError(), r.unit()), score(r.current(), r.currentError(), r.unit()),
-                    change(r, r.changePercent()), p(r.pValue()), verdict);
+                    change(r, r.changePercent()), r.baselineForks(), r.currentForks(), cv(r.baselineCv()),
+                    cv(r.currentCv()), p(r.pValue()), verdict);
         }
         listed(out, "added (in the current file only, not compared)", f.added());
         listed(out, "missing (in the baseline only, not compared)", f.missing());
         long regressions = f.rows().stream().filter(r -> r.verdict().equals(Verdict.REGRESSION.label())).count();
         long improvements = f.rows().stream().filter(r -> r.verdict().equals(Verdict.IMPROVEMENT.label())).count();
+        long untested = f.rows().stream().filter(r -> r.pValue() == null).count();
         out.printf(Locale.ROOT, "%d compared: %d regressions, %d improvements; %d added, %d missing. "
-                        + "A regression is p < %s after Holm over the %d (family-wise false-alarm rate %s) "
-                        + "and worse by more than %s%s.%n",
+                        + "A regression is p < %s (Welch on the fork means) after Holm over the %d (family-wise "
+                        + "false-alarm rate %s) and worse by more than %s%s.%n",
                 f.rows().size(), regressions, improvements, f.added().size(), f.missing().size(), f.alpha(),
                 f.rows().size(), f.alpha(), percent(f.minEffect()), f.confirmed() ? ", again in a re-run" : "");
+        if (untested > 0) {
+            out.printf(Locale.ROOT, "%d not tested (p n/a): a side has fewer than 2 forks; record with -f 3 or more "
+                    + "(bench's quick and smoke profiles do).%n", untested);
+        }
     }
 
     private static void listed(PrintWriter out, String title, List<Listed> list) {
@@ -53,6 +60,10 @@ final class ComparisonTable {
     private static String change(Row r, double changePercent) {
         double worse = Direction.of(r.unit(), r.mode()).worsening(1, 1 + changePercent / 100);
         return String.format(Locale.ROOT, "%+.1f%% %s", changePercent, worse > 0 ? "worse" : "better");
+    }
+
+    private static String cv(Double cv) {
+        return cv == null ? "n/a" : String.format(Locale.ROOT, "%.1f%%", 100 * cv);
     }
 
     private static String p(Double p) {

@@ -50,6 +50,8 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand(new ReportCommand(session))
                 .addSubcommand(new BenchCommand(session, jmh))
                 .addSubcommand(new CompareCommand(session, jmh))
+                .addSubcommand(new CommandLine(new HistoryCommand(session))
+                        .addSubcommand(new HistoryRecordCommand(session)))
                 .addSubcommand(new CommandLine(new RngCommand()).addSubcommand(new RngRawCommand(session)));
         // after the subcommands, so that they inherit the streams and handlers
         cli.setOut(session.out());

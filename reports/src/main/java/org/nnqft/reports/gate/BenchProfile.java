@@ -4,18 +4,27 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What `nnqft bench` runs. Both keep the benchmarks' own iteration settings (4 x 1 s warmup,
- * 5 x 1 s measurement, one fork), so a quick baseline and a full run agree on what they share.
- * -foe true: a benchmark that fails makes the run fail, rather than vanish from the file.
+ * What `nnqft bench` runs. Every profile runs at least three JVM forks, because the gate and the
+ * history compare fork means: a run's variation lives between forks (JIT decisions, memory
+ * layout), and one fork cannot show it. -foe true: a benchmark that fails makes the run fail,
+ * rather than vanish from the file.
  */
 public enum BenchProfile {
     /**
-     * The core in about 4 to 5 minutes on 2 cores: the Gauss-net forward pass at a small and a
-     * large width for every backend and estimator (12), the Gaussian stream (4), the moments (4).
+     * CI-sized tracking, under 2 minutes on 2 cores: the simd double Gauss-net forward pass
+     * (N = 1000, plain estimator), the simd Gaussian sampler, the even moments and Wick.
      */
-    QUICK(List.of("-p", "arch=gauss", "-p", "width=10,1000", "-foe", "true")),
-    /** Every benchmark and parameter, about 15 minutes. */
-    FULL(List.of("-foe", "true"));
+    SMOKE(List.of("ForwardPassBenchmark\\.block$", "GaussianBenchmark\\.simdDoubleBoxMuller$",
+            "MomentsBenchmark\\.(simdProductsEven|simdWick)$", "-p", "arch=gauss", "-p", "impl=simd-double",
+            "-p", "estimator=plain", "-p", "width=1000", "-f", "3", "-wi", "3", "-i", "3", "-foe", "true")),
+    /**
+     * The core, 44 benchmarks: the Gauss-net forward pass at a small and a large width for every
+     * backend and estimator, the Gaussian stream, the moments, exp; 3 forks of 3 x 1 s warmup and
+     * 3 x 1 s measurement each.
+     */
+    QUICK(List.of("-p", "arch=gauss", "-p", "width=10,1000", "-f", "3", "-wi", "3", "-i", "3", "-foe", "true")),
+    /** Every benchmark and parameter with the benchmarks' own iterations, at 3 forks. */
+    FULL(List.of("-f", "3", "-foe", "true"));
 
     private final List<String> args;
 

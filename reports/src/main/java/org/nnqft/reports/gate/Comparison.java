@@ -39,9 +39,14 @@ public record Comparison(List<Pair> pairs, List<Row> rows, List<Listed> added, L
         return new Comparison(pairs, rows(pairs, minEffect, alpha), added, missing);
     }
 
-    /** One row per pair; the pairs are one Holm family. */
+    /**
+     * One row per pair; the pairs are one Holm family. The t-test's sample is the fork means, not
+     * the iterations: the iterations of one fork share its JIT decisions, so pooling them would
+     * take one fork's luck for a difference between the runs.
+     */
     public static List<Row> rows(List<Pair> pairs, double minEffect, double alpha) {
-        double[] p = pairs.stream().mapToDouble(x -> Welch.pValue(x.baseline().raw(), x.current().raw())).toArray();
+        double[] p = pairs.stream()
+                .mapToDouble(x -> Welch.pValue(x.baseline().forkMeans(), x.current().forkMeans())).toArray();
         double[] adjusted = Holm.adjust(p);
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
@@ -51,7 +56,8 @@ public record Comparison(List<Pair> pairs, List<Row> rows, List<Listed> added, L
             Verdict v = Verdict.of(adjusted[i], alpha, worse, minEffect);
             rows.add(new Row(b.key().benchmark(), b.key().params(), b.key().mode(), b.unit(), b.score(),
                     finite(b.scoreError()), c.score(), finite(c.scoreError()), 100 * (c.score() - b.score()) / b.score(),
-                    finite(adjusted[i]), v.label(), null));
+                    finite(adjusted[i]), v.label(), null, b.forks().length, c.forks().length,
+                    finite(ForkSpread.cv(b.forkMeans())), finite(ForkSpread.cv(c.forkMeans()))));
         }
         return rows;
     }

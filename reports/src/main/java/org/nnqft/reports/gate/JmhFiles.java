@@ -72,13 +72,13 @@ public final class JmhFiles {
         String unit = text(file, metric, "scoreUnit", key.display());
         double score = number(file, metric, "score", key);
         double error = metric.has("scoreError") ? metric.get("scoreError").asDouble(Double.NaN) : Double.NaN;
-        double[] raw = raw(metric);
+        double[][] raw = raw(metric);
         if (raw == null || raw.length == 0) {
             throw new BadJmhFile(file, key.display() + " has no per-iteration data (primaryMetric.rawData)");
         }
         RunSettings settings = new RunSettings(b.path("forks").asInt(1), b.path("threads").asInt(1),
                 b.path("warmupIterations").asInt(0), textOrNull(b, "warmupTime"), intOrNull(b, "warmupBatchSize"),
-                b.path("measurementIterations").asInt(raw.length), textOrNull(b, "measurementTime"),
+                b.path("measurementIterations").asInt(raw[0].length), textOrNull(b, "measurementTime"),
                 intOrNull(b, "measurementBatchSize"));
         String jvm = (b.path("jdkVersion").asText("") + " " + b.path("vmName").asText("")).trim();
         List<String> args = new ArrayList<>();
@@ -88,16 +88,20 @@ public final class JmhFiles {
 
     /**
      * rawData is [fork][iteration]; sample mode writes rawDataHistogram, [fork][iteration][[value,
-     * count], ...] instead, whose per-iteration means are the same kind of sample.
+     * count], ...] instead, whose per-iteration means are the same kind of sample. Non-finite
+     * values are dropped, and a fork left without any.
      */
-    private static double[] raw(JsonNode metric) {
-        List<Double> values = new ArrayList<>();
+    private static double[][] raw(JsonNode metric) {
+        List<double[]> forks = new ArrayList<>();
         if (metric.path("rawData").isArray()) {
             for (JsonNode fork : metric.get("rawData")) {
+                List<Double> values = new ArrayList<>();
                 fork.forEach(v -> values.add(v.asDouble(Double.NaN)));
+                forks.add(finite(values));
             }
         } else if (metric.path("rawDataHistogram").isArray()) {
             for (JsonNode fork : metric.get("rawDataHistogram")) {
+                List<Double> values = new ArrayList<>();
                 for (JsonNode iteration : fork) {
                     double sum = 0;
                     double count = 0;
@@ -107,10 +111,15 @@ public final class JmhFiles {
                     }
                     values.add(count > 0 ? sum / count : Double.NaN);
                 }
+                forks.add(finite(values));
             }
         } else {
             return null;
         }
+        return forks.stream().filter(f -> f.length > 0).toArray(double[][]::new);
+    }
+
+    private static double[] finite(List<Double> values) {
         return values.stream().filter(Double::isFinite).mapToDouble(Double::doubleValue).toArray();
     }
 

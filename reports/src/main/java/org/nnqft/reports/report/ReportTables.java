@@ -104,9 +104,13 @@ final class ReportTables {
             rows.add(List.of(BenchmarkKey.shortName(r.benchmark()), params(r.params()), r.mode(), r.unit(),
                     Table.sci(r.baseline()) + " \u00b1 " + Table.sci(r.baselineError()),
                     Table.sci(r.current()) + " \u00b1 " + Table.sci(r.currentError()), percent(r.changePercent()),
+                    Table.text(r.baselineForks()) + " / " + Table.text(r.currentForks()),
+                    Table.fixed(r.baselineCv() == null ? null : 100 * r.baselineCv(), 1) + " / "
+                            + Table.fixed(r.currentCv() == null ? null : 100 * r.currentCv(), 1),
                     Table.sci(r.pValue()), rerun, r.verdict()));
         }
-        return new Table(List.of("benchmark", "params", "mode", "unit", "baseline", "current", "change", "p-value (Holm)",
+        return new Table(List.of("benchmark", "params", "mode", "unit", "baseline", "current", "change", "forks",
+                "CV of fork means, %", "p-value (Holm, fork means)",
                 "re-run (--confirm): current, change, p", "verdict"), rows);
     }
 

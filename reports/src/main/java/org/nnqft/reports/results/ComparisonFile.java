@@ -15,24 +15,28 @@ import java.util.Map;
 public record ComparisonFile(String kind, int schema, String baseline, String current, double minEffect, double alpha,
         String correction, List<Row> rows, List<Listed> added, List<Listed> missing, boolean confirmed) {
     public static final String KIND = "comparison";
-    public static final int SCHEMA = 1;
+    /** 2: pValue tests fork means (1 tested pooled iterations); the fork counts and CVs are new. */
+    public static final int SCHEMA = 2;
 
     /**
      * One benchmark in both files. Scores in the benchmark's unit; errors are JMH's 99.9%
      * half-widths (null when JMH had too few iterations); changePercent is current over baseline
-     * minus one, in percent, whichever way is better; pValue is Welch's two-sided p after Holm,
-     * null when a side had fewer than two iterations.
+     * minus one, in percent, whichever way is better; pValue is Welch's two-sided p on the fork
+     * means after Holm, null when a side had fewer than two forks.
      *
-     * @param verdict the final verdict: after a re-run, the re-run's
-     * @param rerun   the --confirm re-run of a regression, else null
+     * @param verdict       the final verdict: after a re-run, the re-run's
+     * @param rerun         the --confirm re-run of a regression, else null
+     * @param baselineForks how many JVM forks the baseline measured (null in schema 1)
+     * @param baselineCv    the coefficient of variation of the baseline's fork means, null for one fork
      */
     public record Row(String benchmark, Map<String, String> params, String mode, String unit, double baseline,
             Double baselineError, double current, Double currentError, double changePercent, Double pValue,
-            String verdict, Rerun rerun) {
+            String verdict, Rerun rerun, Integer baselineForks, Integer currentForks, Double baselineCv,
+            Double currentCv) {
 
         public Row withRerun(Rerun r) {
             return new Row(benchmark, params, mode, unit, baseline, baselineError, current, currentError, changePercent,
-                    pValue, r.verdict(), r);
+                    pValue, r.verdict(), r, baselineForks, currentForks, baselineCv, currentCv);
         }
     }
 

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nnqft.reports.gate.SyntheticJmh.Bench;
 
-/** The gate on synthetic JMH files with planted changes (2% noise per iteration, 5 iterations). */
+/**
+ * The gate on synthetic JMH files with planted changes (3 forks of 5 iterations, 1% noise per
+ * iteration and 0.5% per fork). How often 3 forks find a change under more noise is NoiseTest's.
+ */
 class CompareCommandTest {
     static final String FORWARD = "ForwardPassBenchmark.block [arch=gauss, estimator=plain, impl=scalar, width=10] avgt";
     static final String WICK = "MomentsBenchmark.scalarWick thrpt";
@@ -46,7 +49,9 @@ class CompareCommandTest {
         Cli r = Cli.run(dir, "compare", "--baseline", "b.json", "--current", "c.json");
         assertThat(r.code()).as(r.out() + r.err()).isEqualTo(1);
         assertThat(row(r, FORWARD)).contains("worse").endsWith("| REGRESSION");
-        assertThat(r.out()).containsOnlyOnce("REGRESSION").contains("20 compared: 1 regressions");
+        assertThat(r.out()).containsOnlyOnce("REGRESSION").contains("20 compared: 1 regressions")
+                .contains("benchmark | baseline | current | change % | forks | CV of fork means | p (Holm) | verdict");
+        assertThat(row(r, FORWARD)).contains("| 3/3 |").containsPattern("\\| \\d\\.\\d%/\\d\\.\\d% \\|");
     }
 
     @Test
@@ -97,14 +102,17 @@ class CompareCommandTest {
                 .contains("18 compared");
         JsonNode f = new ObjectMapper().readTree(dir.resolve("cmp.json").toFile());
         assertThat(f.get("kind").asText()).isEqualTo("comparison");
-        assertThat(f.get("schema").asInt()).isEqualTo(1);
+        assertThat(f.get("schema").asInt()).isEqualTo(2);
         assertThat(f.get("baseline").asText()).isEqualTo("b.json");
         assertThat(f.get("minEffect").asDouble()).isEqualTo(0.10);
         assertThat(f.get("alpha").asDouble()).isEqualTo(0.01);
         assertThat(f.get("confirmed").asBoolean()).isFalse();
         assertThat(f.get("rows")).hasSize(18);
         assertThat(f.get("rows").get(0).fieldNames()).toIterable().contains("benchmark", "params", "mode", "unit",
-                "baseline", "baselineError", "current", "currentError", "changePercent", "pValue", "verdict");
+                "baseline", "baselineError", "current", "currentError", "changePercent", "pValue", "verdict",
+                "baselineForks", "currentForks", "baselineCv", "currentCv");
+        assertThat(f.get("rows").get(0).get("baselineForks").asInt()).isEqualTo(3);
+        assertThat(f.get("rows").get(0).get("baselineCv").asDouble()).isBetween(0.0, 0.05);
         assertThat(f.get("added").get(0).get("benchmark").asText()).isEqualTo(s.get(19).name());
         assertThat(f.get("missing").get(0).get("params").get("impl").asText()).isEqualTo("scalar");
     }
@@ -156,6 +164,16 @@ class CompareCommandTest {
             assertThat(r.code()).isEqualTo(2);
             assertThat(r.err()).contains("--min-effect").contains("0% to 1000%").contains("(got " + bad + ")");
         }
+    }
+
+    @Test
+    void oneForkASideIsNotTestedAndSaysSo() throws Exception {
+        write(dir.resolve("b.json"), 1, suite(), 1);
+        write(dir.resolve("c.json"), 2, with(suite(), b -> display(b).equals(FORWARD) ? b.scaled(2) : b), 1);
+        Cli r = Cli.run(dir, "compare", "--baseline", "b.json", "--current", "c.json");
+        assertThat(r.code()).isZero();
+        assertThat(row(r, FORWARD)).contains("| 1/1 | n/a/n/a | n/a | no change");
+        assertThat(r.out()).contains("20 not tested (p n/a): a side has fewer than 2 forks");
     }
 
     @Test

@@ -65,7 +65,7 @@ class ConfirmTest {
         assertThat(calls).hasSize(1);
         assertThat(String.join(" ", calls.getFirst())).isEqualTo(
                 "^org\\.nnqft\\.benchmarks\\.ForwardPassBenchmark\\.block$ -p arch=gauss -p estimator=plain "
-                        + "-p impl=scalar -p width=10 -bm avgt -f 1 -t 1 -wi 4 -i 5 -w 1s -r 1s -wbs 1 -bs 1 -foe true");
+                        + "-p impl=scalar -p width=10 -bm avgt -f 3 -t 1 -wi 4 -i 5 -w 1s -r 1s -wbs 1 -bs 1 -foe true");
     }
 
     @Test
