@@ -51,26 +51,33 @@ final class PowerTable {
         return s.toString();
     }
 
-    /** The smallest size of one kind that every seed FAILS, or "none" up to the largest scanned. */
+    /**
+     * The smallest error of one kind from which on every scanned size FAILS on every seed, or "none" up to the
+     * largest scanned. Sizes are ranked by the error they plant, |s - 1| or |a|, not by their value, and a larger
+     * size that some seed passes breaks the run: detection must hold from there up.
+     */
     private static String smallest(String kind, List<String> planted, Verdict[][][] verdicts, int claim) {
-        String best = null;
-        double bestSize = Double.POSITIVE_INFINITY;
-        double largest = Double.NaN;
+        record Size(double error, boolean detected, String label) {
+        }
+        List<Size> sizes = new java.util.ArrayList<>();
         for (int p = 0; p < planted.size(); p++) {
             if (!planted.get(p).startsWith(kind)) {
                 continue;
             }
-            double size = Double.parseDouble(planted.get(p).substring(kind.length()));
-            largest = Double.isNaN(largest) ? size : Math.max(largest, size);
-            if (Arrays.stream(verdicts[p][claim]).allMatch(v -> v == Verdict.FAIL) && size < bestSize) {
-                bestSize = size;
-                best = planted.get(p).substring(kind.length());
-            }
+            String label = planted.get(p).substring(kind.length());
+            double value = Double.parseDouble(label);
+            double error = kind.equals("s=") ? Math.abs(value - 1) : Math.abs(value);
+            sizes.add(new Size(error, Arrays.stream(verdicts[p][claim]).allMatch(v -> v == Verdict.FAIL), label));
         }
-        if (Double.isNaN(largest)) {
+        if (sizes.isEmpty()) {
             return "not scanned";
         }
-        return best != null ? best : "none up to " + largest;
+        sizes.sort(java.util.Comparator.comparingDouble(Size::error));
+        String best = null;
+        for (int i = sizes.size() - 1; i >= 0 && sizes.get(i).detected(); i--) {
+            best = sizes.get(i).label();
+        }
+        return best != null ? best : "none up to " + sizes.get(sizes.size() - 1).label();
     }
 
 }

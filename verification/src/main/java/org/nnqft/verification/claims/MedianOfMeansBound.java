@@ -28,6 +28,10 @@ final class MedianOfMeansBound {
      * the h-th largest mean's excess and the h-th smallest mean's shortfall (0 if neither is beyond mu).
      */
     static double statistic(double[] bagMeans, double mu, double bagSd) {
+        if (!Double.isFinite(mu) || !(bagSd >= 0) || Arrays.stream(bagMeans).anyMatch(v -> !Double.isFinite(v))) {
+            // sorted, one NaN bag would sit beyond the median and never be looked at
+            return Double.NaN;
+        }
         double[] y = bagMeans.clone();
         Arrays.sort(y);
         int h = (y.length + 1) / 2;
@@ -44,10 +48,13 @@ final class MedianOfMeansBound {
      * @param bagMeans the B bag means (independent bags)
      * @param mu       the expected value under the claim
      * @param bagSd    the standard deviation of one bag mean, or an upper bound on it
-     * @return a two-sided p-value bound in [0, 1]
+     * @return a two-sided p-value bound in [0, 1], or NaN for non-finite input
      */
     static double pValue(double[] bagMeans, double mu, double bagSd) {
         double d = statistic(bagMeans, mu, bagSd);
+        if (Double.isNaN(d)) {
+            return Double.NaN;
+        }
         if (d == 0) {
             return 1;
         }

@@ -35,7 +35,7 @@ final class MultisetStats {
         add(d, pValue, where);
     }
 
-    /** A member with no standard deviation to test against (no exact theory): left out, and counted. */
+    /** A member with no standard deviation to test against (no exact theory, or an exact 0): left out, and counted. */
     void addUntested() {
         untested++;
     }
@@ -75,8 +75,8 @@ final class MultisetStats {
     /** One clause for the evidence: how many members each test had. */
     String kinds() {
         String s = String.format("%d self-normalised odd sums (|T|), %d medians of bag means on the exact sd, %d on the"
-                + " erf bound (d in bag sd)", symmetric, exactSd, boundedSd);
-        s += untested == 0 ? "" : "; " + untested + " NOT TESTED (no exact theory for their standard deviation)";
+                + " erf bound (d in bag sd; low power: the bound is far above the true sd)", symmetric, exactSd, boundedSd);
+        s += untested == 0 ? "" : "; " + untested + " NOT TESTED (no exact theory for their standard deviation, or an exact 0)";
         return rejections.isEmpty() ? s : s + "; " + String.join("; ", rejections);
     }
 }

@@ -25,18 +25,30 @@ final class SymmetricSumBound {
     private SymmetricSumBound() {
     }
 
-    /** The self-normalised sum T; 0 when every P_i is 0 (no evidence either way). */
+    /**
+     * The self-normalised sum T; 0 when every P_i is 0 (no evidence either way); NaN for non-finite
+     * sums, which the family counts as a rejection.
+     */
     static double statistic(double sum, double sumOfSquares) {
-        return sumOfSquares > 0 ? sum / Math.sqrt(sumOfSquares) : 0;
+        if (!Double.isFinite(sum) || !Double.isFinite(sumOfSquares) || sumOfSquares < 0) {
+            return Double.NaN;
+        }
+        if (sumOfSquares == 0) {
+            return sum == 0 ? 0 : Double.NaN;
+        }
+        return sum / Math.sqrt(sumOfSquares);
     }
 
     /**
      * @param sum          sum over networks of P
      * @param sumOfSquares sum over networks of P^2 (the doubled multiset's sum)
-     * @return a two-sided p-value bound in (0, 1]
+     * @return a two-sided p-value bound in (0, 1], or NaN for non-finite sums
      */
     static double pValue(double sum, double sumOfSquares) {
         double t = Math.abs(statistic(sum, sumOfSquares));
+        if (Double.isNaN(t)) {
+            return Double.NaN;
+        }
         double bound = 2 * Math.min(Math.exp(-t * t / 2), RADEMACHER_CONSTANT * upperNormalTail(t));
         return Math.min(1, bound);
     }

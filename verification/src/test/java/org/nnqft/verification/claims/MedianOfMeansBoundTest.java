@@ -64,4 +64,10 @@ class MedianOfMeansBoundTest {
         assertThat(MedianOfMeansBound.pValue(new double[] {-1, 1e-9, 1e-9, 1}, 0, 1)).isEqualTo(1);
         assertThat(MedianOfMeansBound.binomialUpperTail(20, 10, 1)).isEqualTo(1);
     }
+
+    @Test
+    void oneNaNBagIsNaNNotHiddenBeyondTheMedian() {
+        assertThat(MedianOfMeansBound.pValue(new double[] {0, 0.1, -0.1, Double.NaN, 0.2}, 0, 1)).isNaN();
+        assertThat(MedianOfMeansBound.pValue(new double[] {0, 1}, 0, Double.NaN)).isNaN();
+    }
 }

@@ -57,4 +57,11 @@ class SymmetricSumBoundTest {
     void allZeroProductsAreNoEvidence() {
         assertThat(SymmetricSumBound.pValue(0, 0)).isEqualTo(1);
     }
+
+    @Test
+    void nonFiniteSumsAreNaNWhichTheFamilyRejects() {
+        assertThat(SymmetricSumBound.pValue(1, Double.POSITIVE_INFINITY)).isNaN();
+        assertThat(SymmetricSumBound.pValue(Double.NaN, 4)).isNaN();
+        assertThat(SymmetricSumBound.pValue(1, 0)).isNaN();
+    }
 }
