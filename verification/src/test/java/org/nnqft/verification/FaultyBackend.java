@@ -45,6 +45,8 @@ final class FaultyBackend implements Backend {
         NONE,
         /** W1 ~ N(0, sigma_W^2) instead of N(0, sigma_W^2 / N). */
         W1_VARIANCE_NOT_DIVIDED_BY_N,
+        /** W1 drawn with mean 0.05 while the spec says 0 (a sign-breaking bug the spec does not know of). */
+        W1_MEAN_SHIFTED,
         /** The Gauss-net's exp(z) without its division by exp(sigma_b^2 + s |x|^2). */
         GAUSS_NORMALISATION_DROPPED,
         /** Every bag draws bag 0's networks. */
@@ -166,7 +168,7 @@ final class FaultyBackend implements Backend {
                         };
                     }
                     if (plain) {
-                        double w1 = e.muW() + e.sigmaW() / Math.sqrt(divide) * outputFactor(stream, n, j, out[j], words);
+                        double w1 = e.muW() + (fault == Fault.W1_MEAN_SHIFTED ? 0.05 : 0) + e.sigmaW() / Math.sqrt(divide) * outputFactor(stream, n, j, out[j], words);
                         for (int i = 0; i < k; i++) {
                             f[i] += w1 * h[i];
                         }

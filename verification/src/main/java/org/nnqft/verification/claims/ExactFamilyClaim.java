@@ -67,6 +67,11 @@ public final class ExactFamilyClaim implements Claim {
             return new ClaimResult(words, statistic(), "no multiset rejected by Holm at " + lab.bands().alpha(), "-",
                     Verdict.INCONCLUSIVE, skipped.substring(2), new double[0]);
         }
+        if (family.isEmpty()) {
+            // every member lacked a standard deviation to test against: nothing was tested, so nothing passed
+            return new ClaimResult(words, statistic(), "no multiset rejected by Holm at " + lab.bands().alpha(), "-",
+                    Verdict.INCONCLUSIVE, runs + " runs, " + family.kinds() + skipped, new double[0]);
+        }
         FamilyTest test = family.test(lab.bands().alpha());
         String evidence = test.evidence() + "; " + runs + " runs, " + family.kinds() + "; worst at " + family.worstWhere()
                 + skipped;

@@ -56,6 +56,11 @@ final class MultisetStats {
         }
     }
 
+    /** Whether no member was added (all untested). */
+    boolean isEmpty() {
+        return p.isEmpty();
+    }
+
     FamilyTest test(double alpha) {
         if (p.isEmpty()) {
             throw new IllegalStateException("an empty family decides nothing");
