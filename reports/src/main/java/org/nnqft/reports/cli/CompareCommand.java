@@ -42,7 +42,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--baseline", required = true, paramLabel = "B.json", description = "The reference JMH file, "
             + "or runs of the history: history:N (the N newest) or history:N,skip=K (the N before the K newest), "
-            + "their forks pooled.")
+            + "one value per run (the mean of its fork means) when several.")
     Path baseline;
 
     @Option(names = "--current", required = true, paramLabel = "C.json", description = "The JMH file to judge "
