@@ -13,10 +13,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import org.nnqft.reports.gate.BadJmhFile;
 import org.nnqft.reports.gate.JmhFiles;
 import org.nnqft.reports.gate.JmhResult;
+import org.sqlite.SQLiteConfig;
 
 /**
  * The benchmark history: one SQLite file. Each append is one transaction, so a run is in the
@@ -43,7 +43,10 @@ public final class HistoryStore implements AutoCloseable {
         return open(file, file.toString(), create);
     }
 
-    /** As above; {@code name} is the file as the user gave it, for messages. */
+    /**
+     * As above; {@code name} is the file as the user gave it, for messages. For reading the file is
+     * opened read-only and never written (no journal mode, no tables): it must be a history already.
+     */
     public static HistoryStore open(Path file, String name, boolean create) throws HistoryException {
         if (!create && !Files.isRegularFile(file)) {
             throw new HistoryException(name + ": no such history (record one with nnqft bench --record or nnqft history record)");
@@ -52,13 +55,19 @@ public final class HistoryStore implements AutoCloseable {
             if (create && file.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(file.toAbsolutePath().getParent());
             }
-            Properties p = new Properties();
-            p.setProperty("busy_timeout", Integer.toString(BUSY_TIMEOUT_MS));
-            p.setProperty("foreign_keys", "true");
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), p);
+            SQLiteConfig config = new SQLiteConfig();
+            config.setBusyTimeout(BUSY_TIMEOUT_MS);
+            config.enforceForeignKeys(true);
+            config.setReadOnly(!create);
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
             HistoryStore store = new HistoryStore(c, name);
             try {
-                store.prepare();
+                if (create) {
+                    store.prepare();
+                } else if (Schema.check(c, name) == Schema.EMPTY) {
+                    throw new HistoryException(name + ": an empty SQLite file, not a history (record one with nnqft "
+                            + "bench --record or nnqft history record)");
+                }
                 return store;
             } catch (HistoryException | SQLException | RuntimeException e) {
                 c.close();
@@ -72,6 +81,8 @@ public final class HistoryStore implements AutoCloseable {
     }
 
     private void prepare() throws SQLException, HistoryException {
+        // someone else's database is refused before anything is written to it, the journal mode included
+        Schema.check(connection, name);
         try (Statement s = connection.createStatement()) {
             // WAL is a property of the file, set once; journal_mode waits for no busy handler, so it
             // is only asked for when the file is not in WAL already

@@ -10,7 +10,9 @@ import java.util.List;
  * The history's tables. The JMH file and the environment are kept verbatim (the program reads
  * them back through the same strict reader as compare); results repeats each benchmark's score
  * as columns for queries with the sqlite3 shell. A change that older readers would misread bumps
- * VERSION, and a reader refuses a store newer than itself rather than guess.
+ * VERSION, and a reader refuses a store newer than itself rather than guess. Only an empty file is
+ * given the tables: a database with tables but no schema_version is someone else's, and is left
+ * alone rather than stamped as a history.
  */
 final class Schema {
     static final int VERSION = 1;
@@ -39,36 +41,60 @@ final class Schema {
               PRIMARY KEY (run_id, benchmark, params, mode))""",
             "CREATE INDEX IF NOT EXISTS runs_by_date ON runs (date, id)");
 
+    /** No tables at all: a new (or zero-length) file. */
+    static final int EMPTY = -1;
+
     private Schema() {
     }
 
-    /** 0 when the table is there but empty (a store whose creation never committed cannot be: it is one transaction). */
-    private static int version(Statement s) throws SQLException {
-        try (ResultSet r = s.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {
-            return r.next() ? r.getInt(1) : 0;
-        }
-    }
-
-    /** Creates the tables in an empty store, or checks the version of an existing one; inside a transaction. */
-    static void ensure(Connection c, String name) throws SQLException, HistoryException {
+    /**
+     * The store's version, by reads only: EMPTY for a database without tables.
+     *
+     * @throws HistoryException when it is not a history of a version this reads
+     */
+    static int check(Connection c, String name) throws SQLException, HistoryException {
         try (Statement s = c.createStatement()) {
+            int tables;
             boolean versioned;
-            try (ResultSet r = s.executeQuery(
-                    "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")) {
-                versioned = r.next() && r.getInt(1) > 0;
+            try (ResultSet r = s.executeQuery("SELECT count(*), coalesce(sum(name = 'schema_version'), 0) "
+                    + "FROM sqlite_master WHERE type = 'table'")) {
+                r.next();
+                tables = r.getInt(1);
+                versioned = r.getInt(2) > 0;
             }
-            // the version first: a newer store's tables are not ours to create or touch
-            int version = versioned ? version(s) : 0;
+            if (tables == 0) {
+                return EMPTY;
+            }
+            if (!versioned) {
+                throw new HistoryException(name + ": an SQLite database but not an nnqft history (it has tables "
+                        + "and no schema_version); nothing was changed");
+            }
+            int version;
+            try (ResultSet r = s.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {
+                version = r.next() ? r.getInt(1) : 0;
+            }
             if (version > VERSION) {
                 throw new HistoryException(name + " has history schema version " + version
                         + ", newer than this nnqft reads (" + VERSION + "): use a newer nnqft; nothing was changed");
             }
+            if (version < 1) {
+                throw new HistoryException(name + ": not an nnqft history (schema_version holds no version from 1); "
+                        + "nothing was changed");
+            }
+            return version;
+        }
+    }
+
+    /** Creates the tables in an empty store, or checks an existing one; inside a write transaction. */
+    static void ensure(Connection c, String name) throws SQLException, HistoryException {
+        if (check(c, name) != EMPTY) {
+            return;
+        }
+        try (Statement s = c.createStatement()) {
             for (String ddl : TABLES) {
                 s.execute(ddl);
             }
-            if (version == 0) {
-                s.execute("INSERT INTO schema_version (version) VALUES (" + VERSION + ")");
-            }
+            s.execute("INSERT INTO schema_version (version) VALUES (" + VERSION + ")");
         }
     }
 }

@@ -132,4 +132,21 @@ class HistoryCommandTest {
         assertThat(d.err()).contains("--date must be an ISO-8601 instant");
         assertThat(Cli.run(dir, "history", "--history", "h.sqlite").out()).contains("0 benchmarks;");
     }
+
+    @Test
+    void aDatabaseThatIsNotAHistoryIsExitTwoForEveryCommand() throws Exception {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("other.sqlite"));
+                var s = c.createStatement()) {
+            s.execute("CREATE TABLE accounts (name TEXT)");
+        }
+        SyntheticJmh.write(dir.resolve("ok.json"), 1, SyntheticJmh.suite());
+        for (List<String> args : List.of(List.of("history", "--history", "other.sqlite"),
+                List.of("history", "--history", "other.sqlite", "record", "ok.json"),
+                List.of("compare", "--history", "other.sqlite", "--baseline", "history:1", "--current", "ok.json"))) {
+            Cli r = Cli.run(dir, args.toArray(String[]::new));
+            assertThat(r.code()).as(args.toString()).isEqualTo(2);
+            assertThat(r.err()).as(args.toString()).contains("--history").contains("not an nnqft history");
+            assertThat(r.out()).as(args.toString()).isEmpty();
+        }
+    }
 }

@@ -149,4 +149,45 @@ class HistoryStoreTest {
         assertThatThrownBy(() -> HistoryStore.open(db, false)).isInstanceOf(HistoryException.class)
                 .hasMessageContaining("not a usable history");
     }
+
+    @Test
+    void readingWritesNothingNotEvenTheJournalMode() throws Exception {
+        Path db = dir.resolve("h.sqlite");
+        try (HistoryStore h = HistoryStore.open(db, true)) {
+            h.append(jmh(1), null, "2026-01-02T03:04:05Z", "abc", null);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode = DELETE");
+        }
+        byte[] before = Files.readAllBytes(db);
+        try (HistoryStore h = HistoryStore.open(db, false)) {
+            assertThat(h.runs()).hasSize(1);
+        }
+        assertThat(Files.readAllBytes(db)).isEqualTo(before);
+        assertThat(dir.resolve("h.sqlite-wal")).doesNotExist();
+    }
+
+    @Test
+    void anEmptySqliteFileIsNotReadAsAHistoryNorStamped() throws Exception {
+        Path db = Files.createFile(dir.resolve("empty.sqlite"));
+        assertThatThrownBy(() -> HistoryStore.open(db, false)).isInstanceOf(HistoryException.class)
+                .hasMessageContaining("empty.sqlite: an empty SQLite file, not a history");
+        assertThat(db).isEmptyFile();
+    }
+
+    @Test
+    void someoneElsesDatabaseIsRefusedForReadingAndWritingAndLeftAlone() throws Exception {
+        Path db = dir.resolve("other.sqlite");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE accounts (name TEXT)");
+        }
+        byte[] before = Files.readAllBytes(db);
+        for (boolean create : new boolean[] {false, true}) {
+            assertThatThrownBy(() -> HistoryStore.open(db, create)).as("create " + create)
+                    .isInstanceOf(HistoryException.class)
+                    .hasMessageContaining("other.sqlite: an SQLite database but not an nnqft history")
+                    .hasMessageContaining("nothing was changed");
+        }
+        assertThat(Files.readAllBytes(db)).isEqualTo(before);
+    }
 }
