@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import org.nnqft.numerics.spec.SpecException;
 import org.nnqft.reports.gate.BadJmhFile;
+import org.nnqft.reports.history.BadEnvironment;
 import org.nnqft.reports.history.HistoryException;
 import org.nnqft.reports.history.HistoryStore;
 import org.nnqft.reports.history.Recording;
@@ -59,6 +60,9 @@ final class HistoryRecordCommand implements Callable<Integer> {
             return ExitCode.OK;
         } catch (BadJmhFile e) {
             session.err().println("nnqft history record: " + file + ": " + e.problem());
+            return ExitCode.USAGE;
+        } catch (BadEnvironment e) {
+            session.err().println("nnqft history record: " + e.getMessage() + "; nothing was recorded");
             return ExitCode.USAGE;
         } catch (HistoryException e) {
             session.err().println("nnqft history record: --history " + e.getMessage());

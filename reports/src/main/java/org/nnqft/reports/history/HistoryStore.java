@@ -130,18 +130,21 @@ public final class HistoryStore implements AutoCloseable {
             throw new BadJmhFile(Path.of("the run"), "malformed JSON (" + e.getOriginalMessage() + ")");
         }
         String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        String runDate = date == null ? now : date;
+        long instant = RunDate.millis(runDate, "the run");
         long[] id = new long[1];
         try {
             transaction(() -> {
                 try (PreparedStatement run = connection.prepareStatement("INSERT INTO runs "
-                        + "(date, commit_id, profile, environment, jmh, recorded_at) VALUES (?, ?, ?, ?, ?, ?)",
+                        + "(date, instant_ms, commit_id, profile, environment, jmh, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                         Statement.RETURN_GENERATED_KEYS)) {
-                    run.setString(1, date == null ? now : date);
-                    run.setString(2, commit == null ? "unknown" : commit);
-                    run.setString(3, profile);
-                    run.setString(4, environmentJson);
-                    run.setString(5, jmhJson);
-                    run.setString(6, now);
+                    run.setString(1, runDate);
+                    run.setLong(2, instant);
+                    run.setString(3, commit == null ? "unknown" : commit);
+                    run.setString(4, profile);
+                    run.setString(5, environmentJson);
+                    run.setString(6, jmhJson);
+                    run.setString(7, now);
                     run.executeUpdate();
                     try (ResultSet keys = run.getGeneratedKeys()) {
                         keys.next();
@@ -176,20 +179,31 @@ public final class HistoryStore implements AutoCloseable {
         return id[0];
     }
 
-    /** Every run, oldest first: by date, then by order of recording. */
+    /** Every run, oldest first: by the instant of its date, then by order of recording. */
     public List<RecordedRun> runs() throws HistoryException {
         List<RecordedRun> runs = new ArrayList<>();
-        try (Statement s = connection.createStatement();
-                ResultSet r = s.executeQuery(
-                        "SELECT id, date, commit_id, profile, environment, jmh FROM runs ORDER BY date, id")) {
-            while (r.next()) {
-                runs.add(new RecordedRun(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-                        r.getString(6)));
+        List<Long> instants = new ArrayList<>();
+        try (Statement s = connection.createStatement()) {
+            boolean normalised = Schema.check(connection, name) >= 2;
+            try (ResultSet r = s.executeQuery("SELECT id, date, commit_id, profile, environment, jmh"
+                    + (normalised ? ", instant_ms FROM runs ORDER BY instant_ms, id" : " FROM runs ORDER BY id"))) {
+                while (r.next()) {
+                    RecordedRun run = new RecordedRun(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
+                            r.getString(5), r.getString(6));
+                    runs.add(run);
+                    // a version-1 store, opened read-only, has no instants: they are parsed here
+                    instants.add(normalised ? r.getLong(7) : RunDate.millis(run.date(), name + " run " + run.id()));
+                }
             }
         } catch (SQLException e) {
             throw new HistoryException(name + ": cannot be read (" + e.getMessage() + ")", e);
         }
-        return runs;
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            order.add(i);
+        }
+        order.sort(java.util.Comparator.comparing(instants::get));
+        return order.stream().map(runs::get).toList();
     }
 
     /** The file as the user named it. */

@@ -1,6 +1,7 @@
 package org.nnqft.reports.history;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -15,7 +16,12 @@ import java.util.List;
  * alone rather than stamped as a history.
  */
 final class Schema {
-    static final int VERSION = 1;
+    /**
+     * 2: runs.instant_ms, the date as epoch milliseconds, what the runs are ordered by (1 sorted
+     * the date's text, which puts 00:00:00.5Z before 00:00:00Z and ignores offsets). A version-1
+     * store is read as it is (the dates parsed and sorted in Java) and migrated when appended to.
+     */
+    static final int VERSION = 2;
 
     private static final List<String> TABLES = List.of(
             "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)",
@@ -23,6 +29,7 @@ final class Schema {
             CREATE TABLE IF NOT EXISTS runs (
               id INTEGER PRIMARY KEY AUTOINCREMENT,
               date TEXT NOT NULL,
+              instant_ms INTEGER NOT NULL,
               commit_id TEXT NOT NULL,
               profile TEXT,
               environment TEXT,
@@ -39,7 +46,7 @@ final class Schema {
               score_error REAL,
               forks INTEGER NOT NULL,
               PRIMARY KEY (run_id, benchmark, params, mode))""",
-            "CREATE INDEX IF NOT EXISTS runs_by_date ON runs (date, id)");
+            "CREATE INDEX IF NOT EXISTS runs_by_instant ON runs (instant_ms, id)");
 
     /** No tables at all: a new (or zero-length) file. */
     static final int EMPTY = -1;
@@ -85,16 +92,33 @@ final class Schema {
         }
     }
 
-    /** Creates the tables in an empty store, or checks an existing one; inside a write transaction. */
+    /** Creates the tables in an empty store, or checks an existing one and migrates it to VERSION; inside a write transaction. */
     static void ensure(Connection c, String name) throws SQLException, HistoryException {
-        if (check(c, name) != EMPTY) {
+        int version = check(c, name);
+        if (version == VERSION) {
             return;
         }
         try (Statement s = c.createStatement()) {
-            for (String ddl : TABLES) {
-                s.execute(ddl);
+            if (version == EMPTY) {
+                for (String ddl : TABLES) {
+                    s.execute(ddl);
+                }
+                s.execute("INSERT INTO schema_version (version) VALUES (" + VERSION + ")");
+                return;
             }
-            s.execute("INSERT INTO schema_version (version) VALUES (" + VERSION + ")");
+            // 1 -> 2: the instant of every run's date; a run whose date does not parse stops the migration
+            s.execute("ALTER TABLE runs ADD COLUMN instant_ms INTEGER");
+            try (ResultSet r = s.executeQuery("SELECT id, date FROM runs");
+                    PreparedStatement u = c.prepareStatement("UPDATE runs SET instant_ms = ? WHERE id = ?")) {
+                while (r.next()) {
+                    u.setLong(1, RunDate.millis(r.getString(2), name + " run " + r.getLong(1)));
+                    u.setLong(2, r.getLong(1));
+                    u.executeUpdate();
+                }
+            }
+            s.execute("DROP INDEX IF EXISTS runs_by_date");
+            s.execute(TABLES.getLast());
+            s.execute("UPDATE schema_version SET version = " + VERSION);
         }
     }
 }

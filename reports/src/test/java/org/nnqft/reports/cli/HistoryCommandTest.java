@@ -149,4 +149,28 @@ class HistoryCommandTest {
             assertThat(r.out()).as(args.toString()).isEmpty();
         }
     }
+
+    @Test
+    void anEnvironmentWithABadDateIsNamedAndNothingRecorded() throws Exception {
+        Path run = Files.createDirectories(dir.resolve("run"));
+        SyntheticJmh.write(run.resolve("jmh.json"), 1, SyntheticJmh.suite());
+        Files.writeString(run.resolve("environment.json"), Files.readString(recordedEnvironment())
+                .replaceFirst("\"date\" *: *\"[^\"]*\"", "\"date\": \"2026-02-30 noon\""));
+        Cli r = Cli.run(dir, "history", "--history", "h.sqlite", "record", "run/jmh.json");
+        assertThat(r.code()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).contains("environment.json").contains("date 2026-02-30 noon is not an ISO-8601 instant")
+                .doesNotContain("Exception");
+        assertThat(r.out()).isEmpty();
+        assertThat(Cli.run(dir, "history", "--history", "h.sqlite").out()).contains("0 benchmarks;");
+    }
+
+    /** An environment.json as bench writes it. */
+    Path recordedEnvironment() throws Exception {
+        Cli r = Cli.run(dir, (args, json, log) -> {
+            SyntheticJmh.write(json, 1, SyntheticJmh.suite());
+            return 0;
+        }, "bench", "--profile", "smoke", "--out", "env");
+        assertThat(r.code()).as(r.err()).isZero();
+        return dir.resolve("env/environment.json");
+    }
 }
