@@ -1,5 +1,6 @@
 package org.nnqft.reports.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -66,6 +67,11 @@ final class HistoryRecordCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         } catch (HistoryException e) {
             session.err().println("nnqft history record: --history " + e.getMessage());
+            return ExitCode.USAGE;
+        } catch (IOException e) {
+            // a file that went away or became unreadable after it was checked: still bad input, not a crash
+            session.err().println("nnqft history record: " + file + ": cannot be read (" + e.getMessage()
+                    + "); nothing was recorded");
             return ExitCode.USAGE;
         }
     }

@@ -173,4 +173,33 @@ class HistoryCommandTest {
         assertThat(r.code()).as(r.err()).isZero();
         return dir.resolve("env/environment.json");
     }
+
+    @Test
+    void benchRecordIntoAnUnusableHistoryIsExitTwoNamingItAndKeepsTheFiles() throws Exception {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("other.sqlite"));
+                var s = c.createStatement()) {
+            s.execute("CREATE TABLE accounts (name TEXT)");
+        }
+        Cli r = Cli.run(dir, (args, json, log) -> {
+            SyntheticJmh.write(json, 1, SyntheticJmh.suite());
+            return 0;
+        }, "bench", "--profile", "smoke", "--out", "bench", "--record", "--history", "other.sqlite");
+        assertThat(r.code()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).contains("nnqft bench: --history other.sqlite").contains("the run's files are kept")
+                .doesNotContain("JMH failed");
+        assertThat(dir.resolve("bench/jmh.json")).isRegularFile();
+        assertThat(dir.resolve("bench/environment.json")).isRegularFile();
+    }
+
+    @Test
+    void recordWithAnUnreadableEnvironmentIsExitTwoNamingItWithoutAStackTrace() throws Exception {
+        Path run = Files.createDirectories(dir.resolve("run"));
+        SyntheticJmh.write(run.resolve("jmh.json"), 1, SyntheticJmh.suite());
+        // valid JSON around bytes that are not UTF-8
+        Files.write(run.resolve("environment.json"), new byte[] {'{', '"', 'd', '"', ':', '"', (byte) 0xff, (byte) 0xfe, '"', '}'});
+        Cli r = Cli.run(dir, "history", "--history", "h.sqlite", "record", "run/jmh.json");
+        assertThat(r.code()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).contains("environment.json").contains("nothing was recorded").doesNotContain("\tat ");
+        assertThat(r.out()).isEmpty();
+    }
 }
