@@ -132,11 +132,24 @@ public final class HistoryStore implements AutoCloseable {
         String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         String runDate = date == null ? now : date;
         long instant = RunDate.millis(runDate, "the run");
+        String sha = Schema.sha256(jmhJson);
         long[] id = new long[1];
         try {
             transaction(() -> {
+                // inside the write lock, so two appenders of one file cannot both find it absent
+                try (PreparedStatement seen = connection.prepareStatement(
+                        "SELECT id FROM runs WHERE jmh_sha256 = ? ORDER BY id LIMIT 1")) {
+                    seen.setString(1, sha);
+                    try (ResultSet r = seen.executeQuery()) {
+                        if (r.next()) {
+                            throw new HistoryException(name + ": already holds this JMH output, as run " + r.getLong(1)
+                                    + " (the same SHA-256 " + sha.substring(0, 12) + "...); nothing was recorded");
+                        }
+                    }
+                }
                 try (PreparedStatement run = connection.prepareStatement("INSERT INTO runs "
-                        + "(date, instant_ms, commit_id, profile, environment, jmh, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        + "(date, instant_ms, commit_id, profile, environment, jmh, recorded_at, jmh_sha256) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                         Statement.RETURN_GENERATED_KEYS)) {
                     run.setString(1, runDate);
                     run.setLong(2, instant);
@@ -145,6 +158,7 @@ public final class HistoryStore implements AutoCloseable {
                     run.setString(5, environmentJson);
                     run.setString(6, jmhJson);
                     run.setString(7, now);
+                    run.setString(8, sha);
                     run.executeUpdate();
                     try (ResultSet keys = run.getGeneratedKeys()) {
                         keys.next();

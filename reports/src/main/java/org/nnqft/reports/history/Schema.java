@@ -18,10 +18,11 @@ import java.util.List;
 final class Schema {
     /**
      * 2: runs.instant_ms, the date as epoch milliseconds, what the runs are ordered by (1 sorted
-     * the date's text, which puts 00:00:00.5Z before 00:00:00Z and ignores offsets). A version-1
-     * store is read as it is (the dates parsed and sorted in Java) and migrated when appended to.
+     * the date's text, which puts 00:00:00.5Z before 00:00:00Z and ignores offsets). 3:
+     * runs.jmh_sha256, the SHA-256 of the JMH text, so that one file is not recorded twice. An older
+     * store is read as it is (dates parsed and sorted in Java) and migrated when appended to.
      */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     private static final List<String> TABLES = List.of(
             "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)",
@@ -34,7 +35,8 @@ final class Schema {
               profile TEXT,
               environment TEXT,
               jmh TEXT NOT NULL,
-              recorded_at TEXT NOT NULL)""",
+              recorded_at TEXT NOT NULL,
+              jmh_sha256 TEXT)""",
             """
             CREATE TABLE IF NOT EXISTS results (
               run_id INTEGER NOT NULL REFERENCES runs(id),
@@ -46,6 +48,7 @@ final class Schema {
               score_error REAL,
               forks INTEGER NOT NULL,
               PRIMARY KEY (run_id, benchmark, params, mode))""",
+            "CREATE INDEX IF NOT EXISTS runs_by_sha256 ON runs (jmh_sha256)",
             "CREATE INDEX IF NOT EXISTS runs_by_instant ON runs (instant_ms, id)");
 
     /** No tables at all: a new (or zero-length) file. */
@@ -106,19 +109,42 @@ final class Schema {
                 s.execute("INSERT INTO schema_version (version) VALUES (" + VERSION + ")");
                 return;
             }
-            // 1 -> 2: the instant of every run's date; a run whose date does not parse stops the migration
-            s.execute("ALTER TABLE runs ADD COLUMN instant_ms INTEGER");
-            try (ResultSet r = s.executeQuery("SELECT id, date FROM runs");
-                    PreparedStatement u = c.prepareStatement("UPDATE runs SET instant_ms = ? WHERE id = ?")) {
+            if (version < 2) {
+                // the instant of every run's date; a run whose date does not parse stops the migration
+                s.execute("ALTER TABLE runs ADD COLUMN instant_ms INTEGER");
+                try (ResultSet r = s.executeQuery("SELECT id, date FROM runs");
+                        PreparedStatement u = c.prepareStatement("UPDATE runs SET instant_ms = ? WHERE id = ?")) {
+                    while (r.next()) {
+                        u.setLong(1, RunDate.millis(r.getString(2), name + " run " + r.getLong(1)));
+                        u.setLong(2, r.getLong(1));
+                        u.executeUpdate();
+                    }
+                }
+                s.execute("DROP INDEX IF EXISTS runs_by_date");
+                s.execute(TABLES.getLast());
+            }
+            // the hash of every run's JMH text; an index, not a unique one, since an older store may hold duplicates
+            s.execute("ALTER TABLE runs ADD COLUMN jmh_sha256 TEXT");
+            try (ResultSet r = s.executeQuery("SELECT id, jmh FROM runs");
+                    PreparedStatement u = c.prepareStatement("UPDATE runs SET jmh_sha256 = ? WHERE id = ?")) {
                 while (r.next()) {
-                    u.setLong(1, RunDate.millis(r.getString(2), name + " run " + r.getLong(1)));
+                    u.setString(1, sha256(r.getString(2)));
                     u.setLong(2, r.getLong(1));
                     u.executeUpdate();
                 }
             }
-            s.execute("DROP INDEX IF EXISTS runs_by_date");
-            s.execute(TABLES.getLast());
+            s.execute(TABLES.get(TABLES.size() - 2));
             s.execute("UPDATE schema_version SET version = " + VERSION);
+        }
+    }
+
+    /** The hex SHA-256 of the text's UTF-8 bytes. */
+    static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
         }
     }
 }

@@ -202,4 +202,15 @@ class HistoryCommandTest {
         assertThat(r.err()).contains("environment.json").contains("nothing was recorded").doesNotContain("\tat ");
         assertThat(r.out()).isEmpty();
     }
+
+    @Test
+    void recordingOneFileTwiceIsExitTwoAndOneRun() throws Exception {
+        SyntheticJmh.write(dir.resolve("ok.json"), 1, SyntheticJmh.suite());
+        assertThat(Cli.run(dir, "history", "--history", "h.sqlite", "record", "ok.json").code()).isZero();
+        Cli r = Cli.run(dir, "history", "--history", "h.sqlite", "record", "ok.json", "--commit", "other");
+        assertThat(r.code()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).contains("--history h.sqlite: already holds this JMH output, as run 1");
+        assertThat(r.out()).isEmpty();
+        assertThat(Cli.run(dir, "history", "--history", "h.sqlite").out()).contains(", 1 runs");
+    }
 }

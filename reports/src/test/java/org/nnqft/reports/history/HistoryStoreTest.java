@@ -275,4 +275,32 @@ class HistoryStoreTest {
                 .hasMessageContaining("run 2: date last tuesday");
         assertThat(count(db, "schema_version")).isEqualTo(1);
     }
+
+    @Test
+    void theSameJmhOutputTwiceIsRefusedTheSecondTime() throws Exception {
+        Path db = dir.resolve("h.sqlite");
+        try (HistoryStore h = HistoryStore.open(db, true)) {
+            long first = h.append(jmh(1), null, "2026-01-01T00:00:00Z", "a", null);
+            h.append(jmh(2), null, "2026-01-02T00:00:00Z", "b", null);
+            // another date and commit do not make it another run: the JMH text is the measurement
+            assertThatThrownBy(() -> h.append(jmh(1), null, "2026-01-03T00:00:00Z", "c", null))
+                    .isInstanceOf(HistoryException.class)
+                    .hasMessageContaining("already holds this JMH output, as run " + first)
+                    .hasMessageContaining("nothing was recorded");
+            assertThat(h.runs()).extracting(RecordedRun::commit).containsExactly("a", "b");
+        }
+        assertThat(count(db, "results")).isEqualTo(40);
+    }
+
+    @Test
+    void aMigratedStoreKnowsItsOldRunsToo() throws Exception {
+        Path db = dir.resolve("v1.sqlite");
+        versionOne(db, List.of("2026-01-01T00:00:00Z"));
+        try (HistoryStore h = HistoryStore.open(db, true)) {
+            assertThatThrownBy(() -> h.append(jmh(0), null, null, null, null)).isInstanceOf(HistoryException.class)
+                    .hasMessageContaining("as run 1");
+            h.append(jmh(1), null, null, null, null);
+            assertThat(h.runs()).hasSize(2);
+        }
+    }
 }
