@@ -12,6 +12,7 @@ import org.nnqft.reports.gate.BenchProfile;
 import org.nnqft.reports.gate.Jmh;
 import org.nnqft.reports.gate.JmhFiles;
 import org.nnqft.reports.gate.JmhResult;
+import org.nnqft.reports.history.HistoryException;
 import org.nnqft.reports.history.HistoryStore;
 import org.nnqft.reports.history.Recording;
 import org.nnqft.reports.results.BenchEnvironment;
@@ -100,15 +101,22 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    /** The files are written by now: a history that cannot take them is reported, and they stay. */
+    /**
+     * The files are written by now: a history that cannot take them is reported, and they stay.
+     * Exit 2, not 1: JMH ran and its files are good, it is the --history given that is unusable.
+     */
     private int record(Path jmhFile, Path environment) {
         try (HistoryStore store = HistoryStore.open(session.workingDir().resolve(history), history.toString(), true)) {
             long id = Recording.record(store, jmhFile, environment, null, null);
             session.out().println("recorded as run " + id + " in " + history);
             return ExitCode.OK;
-        } catch (IOException e) {
+        } catch (HistoryException e) {
             session.err().println("nnqft bench: --history " + e.getMessage() + "; the run's files are kept");
-            return ExitCode.SOFTWARE;
+            return ExitCode.USAGE;
+        } catch (IOException e) {
+            session.err().println("nnqft bench: --history " + history + ": the run was not recorded (" + e.getMessage()
+                    + "); the run's files are kept");
+            return ExitCode.USAGE;
         }
     }
 

@@ -42,7 +42,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--baseline", required = true, paramLabel = "B.json", description = "The reference JMH file, "
             + "or runs of the history: history:N (the N newest) or history:N,skip=K (the N before the K newest), "
-            + "their forks pooled.")
+            + "one value per run (the mean of its fork means) when several.")
     Path baseline;
 
     @Option(names = "--current", required = true, paramLabel = "C.json", description = "The JMH file to judge "
@@ -95,6 +95,14 @@ final class CompareCommand implements Callable<Integer> {
                 session.err().println("nnqft compare: warning: the runs are from different machines or JDKs: " + d);
             }
         }
+        warnUntestable("--baseline", baseline, comparison, Comparison.Pair::baseline);
+        warnUntestable("--current", current, comparison, Comparison.Pair::current);
+        if (!comparison.pairs().isEmpty() && comparison.pairs().stream().noneMatch(Comparison::testable)) {
+            // every verdict would be "no change" for want of a test, and exit 0 would read as a pass
+            session.err().println("nnqft compare: none of the " + comparison.pairs().size() + " benchmarks could be "
+                    + "tested (each needs " + Comparison.MIN_FORKS + " or more forks a side); nothing was compared");
+            return ExitCode.USAGE;
+        }
         List<Row> rows = comparison.rows();
         boolean unconfirmed = false;
         if (confirm) {
@@ -116,6 +124,22 @@ final class CompareCommand implements Callable<Integer> {
         session.out().flush();
         boolean regressed = rows.stream().anyMatch(r -> r.verdict().equals(Verdict.REGRESSION.label()));
         return regressed || unconfirmed ? ExitCode.SOFTWARE : ExitCode.OK;
+    }
+
+    /** One warning per fork count below the minimum on this side, naming the side, the count and a benchmark. */
+    private void warnUntestable(String option, Path given, Comparison comparison,
+            java.util.function.Function<Comparison.Pair, JmhResult> side) {
+        java.util.Map<Integer, List<JmhResult>> byForks = new java.util.TreeMap<>();
+        for (Comparison.Pair p : comparison.pairs()) {
+            JmhResult r = side.apply(p);
+            if (r.forks().length < Comparison.MIN_FORKS) {
+                byForks.computeIfAbsent(r.forks().length, k -> new java.util.ArrayList<>()).add(r);
+            }
+        }
+        byForks.forEach((forks, results) -> session.err().println("nnqft compare: warning: " + option + " " + given
+                + ": " + results.size() + " of " + comparison.pairs().size() + " benchmarks have " + forks + " fork"
+                + (forks == 1 ? "" : "s") + " (fewer than " + Comparison.MIN_FORKS + "), not tested, e.g. "
+                + results.getFirst().key().display() + "; record with -f 3 or more"));
     }
 
     private List<JmhResult> read(String option, Path given) throws BadInput, UnitMismatch {

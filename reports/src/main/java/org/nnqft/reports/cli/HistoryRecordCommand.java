@@ -1,11 +1,13 @@
 package org.nnqft.reports.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import org.nnqft.numerics.spec.SpecException;
 import org.nnqft.reports.gate.BadJmhFile;
+import org.nnqft.reports.history.BadEnvironment;
 import org.nnqft.reports.history.HistoryException;
 import org.nnqft.reports.history.HistoryStore;
 import org.nnqft.reports.history.Recording;
@@ -60,8 +62,16 @@ final class HistoryRecordCommand implements Callable<Integer> {
         } catch (BadJmhFile e) {
             session.err().println("nnqft history record: " + file + ": " + e.problem());
             return ExitCode.USAGE;
+        } catch (BadEnvironment e) {
+            session.err().println("nnqft history record: " + e.getMessage() + "; nothing was recorded");
+            return ExitCode.USAGE;
         } catch (HistoryException e) {
             session.err().println("nnqft history record: --history " + e.getMessage());
+            return ExitCode.USAGE;
+        } catch (IOException e) {
+            // a file that went away or became unreadable after it was checked: still bad input, not a crash
+            session.err().println("nnqft history record: " + file + ": cannot be read (" + e.getMessage()
+                    + "); nothing was recorded");
             return ExitCode.USAGE;
         }
     }

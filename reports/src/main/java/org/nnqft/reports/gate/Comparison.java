@@ -62,6 +62,14 @@ public record Comparison(List<Pair> pairs, List<Row> rows, List<Listed> added, L
         return rows;
     }
 
+    /** The fewest forks (values) a side needs for Welch's test: a variance needs two. */
+    public static final int MIN_FORKS = 2;
+
+    /** Whether the pair can be tested: each side has {@link #MIN_FORKS} or more forks. */
+    public static boolean testable(Pair p) {
+        return p.baseline().forks().length >= MIN_FORKS && p.current().forks().length >= MIN_FORKS;
+    }
+
     private static Listed listed(JmhResult r) {
         return new Listed(r.key().benchmark(), r.key().params(), r.key().mode(), r.unit());
     }

@@ -26,7 +26,7 @@ public record JmhResult(BenchmarkKey key, String unit, double score, double scor
         return Arrays.stream(forks).mapToDouble(f -> Arrays.stream(f).average().orElseThrow()).toArray();
     }
 
-    /** The same benchmark with these forks (a history baseline pools the forks of several runs). */
+    /** The same benchmark with these forks (a history side over several runs: one per run, of its fork means). */
     public JmhResult withForks(double[][] pooled, double pooledScore, double pooledError) {
         return new JmhResult(key, unit, pooledScore, pooledError, pooled, settings, jvm, jvmArgs);
     }

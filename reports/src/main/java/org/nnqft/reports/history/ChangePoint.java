@@ -10,13 +10,24 @@ package org.nnqft.reports.history;
  */
 public record ChangePoint(int index, double before, double after, double pValue) {
 
-    /** after / before - 1: the change as the series moved, whichever way is better. */
+    /** after / before - 1: the change as the series moved, whichever way is better; 0 when both are 0. */
     public double relativeChange() {
-        return after / before - 1;
+        return before == after ? 0 : after / before - 1;
     }
 
-    /** The larger of the change forward and backward, so that a halving and a doubling weigh alike. */
+    /**
+     * The larger of the change forward and backward, so that a halving and a doubling weigh alike.
+     * From or to a mean of 0 it is infinite (IEEE division gave that already; said here outright);
+     * between two zeros it is 0, not the NaN of 0/0, which fails every minimum and would drop the
+     * point even at a minimum of 0. Series hold positive scores only (the JMH reader refuses others).
+     */
     public double magnitude() {
+        if (before == after) {
+            return 0;
+        }
+        if (before == 0 || after == 0) {
+            return Double.POSITIVE_INFINITY;
+        }
         return Math.max(Math.abs(after / before - 1), Math.abs(before / after - 1));
     }
 }

@@ -3,11 +3,12 @@ package org.nnqft.reports.history;
 /**
  * The E-Divisive means candidate (Matteson and James, 2014, with alpha = 1): in x[from, to) the
  * split tau, and end kappa, that maximise the energy statistic between X = x[from, tau) and
- * Y = x[tau, kappa),
+ * Y = x[tau, kappa), of m = tau - from and n = kappa - tau points,
  * <pre>
- *   Q = 2/(m+n) sum|X-Y| - 2m/((m+n)(n-1)) sum_{i<k}|Xi-Xk| - 2n/((m+n)(m-1)) sum_{j<k}|Yj-Yk|
+ *   Q = 2/(m+n) sum|X-Y| - 2n/((m+n)(m-1)) sum_{i<k}|Xi-Xk| - 2m/((m+n)(n-1)) sum_{j<k}|Yj-Yk|
  * </pre>
- * (a within term is 0 for a segment of one point). Letting kappa end short of {@code to} is what
+ * (mn/(m+n) times the energy distance: each within sum is averaged over its own pairs, m(m-1)/2
+ * for X, so X's carries the other segment's size n; a within term is 0 for a segment of one point). Letting kappa end short of {@code to} is what
  * finds a change with another one after it. Pairwise sums come from a table W(a, b) of the sums
  * of |xi - xk| over a <= i < k < b, filled in O(n^2), so one search is O(n^2).
  */

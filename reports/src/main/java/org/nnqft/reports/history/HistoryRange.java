@@ -14,8 +14,8 @@ import org.nnqft.reports.gate.UnitMismatch;
 
 /**
  * Runs of a history as one side of a comparison: history:N, the N newest runs, or history:N,skip=K,
- * the N runs before the K newest. Each benchmark's forks are pooled over the runs, so that the
- * baseline's spread includes the runs' disagreement and not only the forks' within one run.
+ * the N runs before the K newest. Over several runs a benchmark's sample is one value per run, the
+ * mean of that run's fork means; over one run, its fork means.
  */
 public record HistoryRange(int count, int skip) {
     public static final String PREFIX = "history:";
@@ -46,7 +46,14 @@ public record HistoryRange(int count, int skip) {
         return runs.subList(runs.size() - skip - count, runs.size() - skip);
     }
 
-    /** Each benchmark once, its forks those of every run that measured it, its score their mean. */
+    /**
+     * Each benchmark once: over one run its forks as they are; over several, one "fork" per run
+     * whose values are that run's fork means, so that forkMeans() is one value per run and the
+     * score their mean. Why not every fork of every run in one sample: the forks of a run share
+     * its machine state (load, neighbours, frequency), so runs differ by more than their forks do,
+     * and a pooled sample's variance, mostly within runs, would call that difference significant
+     * far more often than the stated 1% (HistoryRangeTest). The runs are the independent draws.
+     */
     public static List<JmhResult> pooled(List<RecordedRun> runs) throws HistoryException, UnitMismatch {
         Map<BenchmarkKey, List<JmhResult>> byKey = new LinkedHashMap<>();
         for (Series s : Series.of(runs)) {
@@ -61,9 +68,14 @@ public record HistoryRange(int count, int skip) {
         }
         List<JmhResult> pooled = new ArrayList<>();
         for (List<JmhResult> results : byKey.values()) {
-            double[][] forks = results.stream().flatMap(r -> Arrays.stream(r.forks())).toArray(double[][]::new);
-            double score = results.stream().flatMapToDouble(r -> Arrays.stream(r.forkMeans())).average().orElseThrow();
-            pooled.add(results.getLast().withForks(forks, score, Double.NaN));
+            if (results.size() == 1) {
+                pooled.add(results.getFirst());
+                continue;
+            }
+            double[][] perRun = results.stream().map(JmhResult::forkMeans).toArray(double[][]::new);
+            double score = Arrays.stream(perRun).mapToDouble(m -> Arrays.stream(m).average().orElseThrow())
+                    .average().orElseThrow();
+            pooled.add(results.getLast().withForks(perRun, score, Double.NaN));
         }
         return pooled;
     }

@@ -13,10 +13,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import org.nnqft.reports.gate.BadJmhFile;
 import org.nnqft.reports.gate.JmhFiles;
 import org.nnqft.reports.gate.JmhResult;
+import org.sqlite.SQLiteConfig;
 
 /**
  * The benchmark history: one SQLite file. Each append is one transaction, so a run is in the
@@ -43,7 +43,10 @@ public final class HistoryStore implements AutoCloseable {
         return open(file, file.toString(), create);
     }
 
-    /** As above; {@code name} is the file as the user gave it, for messages. */
+    /**
+     * As above; {@code name} is the file as the user gave it, for messages. For reading the file is
+     * opened read-only and never written (no journal mode, no tables): it must be a history already.
+     */
     public static HistoryStore open(Path file, String name, boolean create) throws HistoryException {
         if (!create && !Files.isRegularFile(file)) {
             throw new HistoryException(name + ": no such history (record one with nnqft bench --record or nnqft history record)");
@@ -52,13 +55,19 @@ public final class HistoryStore implements AutoCloseable {
             if (create && file.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(file.toAbsolutePath().getParent());
             }
-            Properties p = new Properties();
-            p.setProperty("busy_timeout", Integer.toString(BUSY_TIMEOUT_MS));
-            p.setProperty("foreign_keys", "true");
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), p);
+            SQLiteConfig config = new SQLiteConfig();
+            config.setBusyTimeout(BUSY_TIMEOUT_MS);
+            config.enforceForeignKeys(true);
+            config.setReadOnly(!create);
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
             HistoryStore store = new HistoryStore(c, name);
             try {
-                store.prepare();
+                if (create) {
+                    store.prepare();
+                } else if (Schema.check(c, name) == Schema.EMPTY) {
+                    throw new HistoryException(name + ": an empty SQLite file, not a history (record one with nnqft "
+                            + "bench --record or nnqft history record)");
+                }
                 return store;
             } catch (HistoryException | SQLException | RuntimeException e) {
                 c.close();
@@ -72,6 +81,8 @@ public final class HistoryStore implements AutoCloseable {
     }
 
     private void prepare() throws SQLException, HistoryException {
+        // someone else's database is refused before anything is written to it, the journal mode included
+        Schema.check(connection, name);
         try (Statement s = connection.createStatement()) {
             // WAL is a property of the file, set once; journal_mode waits for no busy handler, so it
             // is only asked for when the file is not in WAL already
@@ -119,18 +130,35 @@ public final class HistoryStore implements AutoCloseable {
             throw new BadJmhFile(Path.of("the run"), "malformed JSON (" + e.getOriginalMessage() + ")");
         }
         String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        String runDate = date == null ? now : date;
+        long instant = RunDate.millis(runDate, "the run");
+        String sha = Schema.sha256(jmhJson);
         long[] id = new long[1];
         try {
             transaction(() -> {
+                // inside the write lock, so two appenders of one file cannot both find it absent
+                try (PreparedStatement seen = connection.prepareStatement(
+                        "SELECT id FROM runs WHERE jmh_sha256 = ? ORDER BY id LIMIT 1")) {
+                    seen.setString(1, sha);
+                    try (ResultSet r = seen.executeQuery()) {
+                        if (r.next()) {
+                            throw new HistoryException(name + ": already holds this JMH output, as run " + r.getLong(1)
+                                    + " (the same SHA-256 " + sha.substring(0, 12) + "...); nothing was recorded");
+                        }
+                    }
+                }
                 try (PreparedStatement run = connection.prepareStatement("INSERT INTO runs "
-                        + "(date, commit_id, profile, environment, jmh, recorded_at) VALUES (?, ?, ?, ?, ?, ?)",
+                        + "(date, instant_ms, commit_id, profile, environment, jmh, recorded_at, jmh_sha256) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                         Statement.RETURN_GENERATED_KEYS)) {
-                    run.setString(1, date == null ? now : date);
-                    run.setString(2, commit == null ? "unknown" : commit);
-                    run.setString(3, profile);
-                    run.setString(4, environmentJson);
-                    run.setString(5, jmhJson);
-                    run.setString(6, now);
+                    run.setString(1, runDate);
+                    run.setLong(2, instant);
+                    run.setString(3, commit == null ? "unknown" : commit);
+                    run.setString(4, profile);
+                    run.setString(5, environmentJson);
+                    run.setString(6, jmhJson);
+                    run.setString(7, now);
+                    run.setString(8, sha);
                     run.executeUpdate();
                     try (ResultSet keys = run.getGeneratedKeys()) {
                         keys.next();
@@ -165,20 +193,31 @@ public final class HistoryStore implements AutoCloseable {
         return id[0];
     }
 
-    /** Every run, oldest first: by date, then by order of recording. */
+    /** Every run, oldest first: by the instant of its date, then by order of recording. */
     public List<RecordedRun> runs() throws HistoryException {
         List<RecordedRun> runs = new ArrayList<>();
-        try (Statement s = connection.createStatement();
-                ResultSet r = s.executeQuery(
-                        "SELECT id, date, commit_id, profile, environment, jmh FROM runs ORDER BY date, id")) {
-            while (r.next()) {
-                runs.add(new RecordedRun(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-                        r.getString(6)));
+        List<Long> instants = new ArrayList<>();
+        try (Statement s = connection.createStatement()) {
+            boolean normalised = Schema.check(connection, name) >= 2;
+            try (ResultSet r = s.executeQuery("SELECT id, date, commit_id, profile, environment, jmh"
+                    + (normalised ? ", instant_ms FROM runs ORDER BY instant_ms, id" : " FROM runs ORDER BY id"))) {
+                while (r.next()) {
+                    RecordedRun run = new RecordedRun(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
+                            r.getString(5), r.getString(6));
+                    runs.add(run);
+                    // a version-1 store, opened read-only, has no instants: they are parsed here
+                    instants.add(normalised ? r.getLong(7) : RunDate.millis(run.date(), name + " run " + run.id()));
+                }
             }
         } catch (SQLException e) {
             throw new HistoryException(name + ": cannot be read (" + e.getMessage() + ")", e);
         }
-        return runs;
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            order.add(i);
+        }
+        order.sort(java.util.Comparator.comparing(instants::get));
+        return order.stream().map(runs::get).toList();
     }
 
     /** The file as the user named it. */

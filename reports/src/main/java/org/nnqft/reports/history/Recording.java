@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.nnqft.reports.gate.BadJmhFile;
 import org.nnqft.reports.gate.JmhFiles;
 import org.nnqft.reports.results.BenchEnvironment;
 import org.nnqft.reports.results.ResultFiles;
@@ -18,7 +17,10 @@ public final class Recording {
     private Recording() {
     }
 
-    /** @param environment null: none; commit, date: null to take them from the environment */
+    /**
+     * @param environment null: none; commit, date: null to take them from the environment
+     * @throws BadEnvironment when the environment cannot be read or its date is not an instant
+     */
     public static long record(HistoryStore store, Path jmh, Path environment, String commit, String date)
             throws IOException {
         JmhFiles.read(jmh);
@@ -28,10 +30,17 @@ public final class Recording {
         if (environment != null) {
             try {
                 env = ResultFiles.readBenchEnvironment(environment);
+                envText = Files.readString(environment, StandardCharsets.UTF_8);
             } catch (IOException | RuntimeException e) {
-                throw new BadJmhFile(environment, "not a bench environment file (" + e.getMessage() + ")");
+                throw new BadEnvironment(environment, "not a readable bench environment file (" + e.getMessage() + ")", e);
             }
-            envText = Files.readString(environment, StandardCharsets.UTF_8);
+            if (date == null && env.date() != null) {
+                try {
+                    RunDate.millis(env.date(), "its date");
+                } catch (HistoryException e) {
+                    throw new BadEnvironment(environment, e.getMessage(), e);
+                }
+            }
         }
         return store.append(jmhText, envText, date != null ? date : env == null ? null : env.date(),
                 commit != null ? commit : env == null ? null : env.commit(), env == null ? null : env.profile());

@@ -167,13 +167,38 @@ class CompareCommandTest {
     }
 
     @Test
-    void oneForkASideIsNotTestedAndSaysSo() throws Exception {
+    void oneForkASideTestsNothingAndIsExitTwo() throws Exception {
         write(dir.resolve("b.json"), 1, suite(), 1);
-        write(dir.resolve("c.json"), 2, with(suite(), b -> display(b).equals(FORWARD) ? b.scaled(2) : b), 1);
+        write(dir.resolve("c.json"), 2, with(suite(), b -> display(b).equals(FORWARD) ? b.scaled(2) : b), 3);
+        Cli r = Cli.run(dir, "compare", "--baseline", "b.json", "--current", "c.json", "--out", "cmp.json");
+        assertThat(r.code()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).contains("warning: --baseline b.json: 20 of 20 benchmarks have 1 fork (fewer than 2), not tested")
+                .doesNotContain("--current c.json:")
+                .contains("none of the 20 benchmarks could be tested");
+        assertThat(r.out()).isEmpty();
+        assertThat(dir.resolve("cmp.json")).doesNotExist();
+    }
+
+    @Test
+    void someBenchmarksWithOneForkAreNamedAndTheRestTested() throws Exception {
+        write(dir.resolve("b.json"), 1, suite());
+        Path c = write(dir.resolve("c.json"), 2, with(suite(), b -> display(b).equals(FORWARD) ? b.scaled(1.2) : b));
+        // the moments benchmarks of the current file with a single fork
+        Path one = write(dir.resolve("one.json"), 3, suite(), 1);
+        com.fasterxml.jackson.databind.node.ArrayNode cur = (com.fasterxml.jackson.databind.node.ArrayNode) new ObjectMapper().readTree(c.toFile());
+        JsonNode single = new ObjectMapper().readTree(one.toFile());
+        for (int i = 0; i < cur.size(); i++) {
+            if (cur.get(i).get("benchmark").asText().contains("MomentsBenchmark")) {
+                cur.set(i, single.get(i));
+            }
+        }
+        new ObjectMapper().writeValue(c.toFile(), cur);
         Cli r = Cli.run(dir, "compare", "--baseline", "b.json", "--current", "c.json");
-        assertThat(r.code()).isZero();
-        assertThat(row(r, FORWARD)).contains("| 1/1 | n/a/n/a | n/a | no change");
-        assertThat(r.out()).contains("20 not tested (p n/a): a side has fewer than 2 forks");
+        assertThat(r.code()).as(r.err()).isEqualTo(1);
+        assertThat(r.err()).contains("warning: --current c.json: 4 of 20 benchmarks have 1 fork (fewer than 2), not tested, "
+                + "e.g. MomentsBenchmark.");
+        assertThat(row(r, FORWARD)).endsWith("| REGRESSION");
+        assertThat(r.out()).contains("4 not tested (p n/a): a side has fewer than 2 forks");
     }
 
     @Test

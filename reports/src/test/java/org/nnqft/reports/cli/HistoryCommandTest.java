@@ -132,4 +132,85 @@ class HistoryCommandTest {
         assertThat(d.err()).contains("--date must be an ISO-8601 instant");
         assertThat(Cli.run(dir, "history", "--history", "h.sqlite").out()).contains("0 benchmarks;");
     }
+
+    @Test
+    void aDatabaseThatIsNotAHistoryIsExitTwoForEveryCommand() throws Exception {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("other.sqlite"));
+                var s = c.createStatement()) {
+            s.execute("CREATE TABLE accounts (name TEXT)");
+        }
+        SyntheticJmh.write(dir.resolve("ok.json"), 1, SyntheticJmh.suite());
+        for (List<String> args : List.of(List.of("history", "--history", "other.sqlite"),
+                List.of("history", "--history", "other.sqlite", "record", "ok.json"),
+                List.of("compare", "--history", "other.sqlite", "--baseline", "history:1", "--current", "ok.json"))) {
+            Cli r = Cli.run(dir, args.toArray(String[]::new));
+            assertThat(r.code()).as(args.toString()).isEqualTo(2);
+            assertThat(r.err()).as(args.toString()).contains("--history").contains("not an nnqft history");
+            assertThat(r.out()).as(args.toString()).isEmpty();
+        }
+    }
+
+    @Test
+    void anEnvironmentWithABadDateIsNamedAndNothingRecorded() throws Exception {
+        Path run = Files.createDirectories(dir.resolve("run"));
+        SyntheticJmh.write(run.resolve("jmh.json"), 1, SyntheticJmh.suite());
+        Files.writeString(run.resolve("environment.json"), Files.readString(recordedEnvironment())
+                .replaceFirst("\"date\" *: *\"[^\"]*\"", "\"date\": \"2026-02-30 noon\""));
+        Cli r = Cli.run(dir, "history", "--history", "h.sqlite", "record", "run/jmh.json");
+        assertThat(r.code()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).contains("environment.json").contains("date 2026-02-30 noon is not an ISO-8601 instant")
+                .doesNotContain("Exception");
+        assertThat(r.out()).isEmpty();
+        assertThat(Cli.run(dir, "history", "--history", "h.sqlite").out()).contains("0 benchmarks;");
+    }
+
+    /** An environment.json as bench writes it. */
+    Path recordedEnvironment() throws Exception {
+        Cli r = Cli.run(dir, (args, json, log) -> {
+            SyntheticJmh.write(json, 1, SyntheticJmh.suite());
+            return 0;
+        }, "bench", "--profile", "smoke", "--out", "env");
+        assertThat(r.code()).as(r.err()).isZero();
+        return dir.resolve("env/environment.json");
+    }
+
+    @Test
+    void benchRecordIntoAnUnusableHistoryIsExitTwoNamingItAndKeepsTheFiles() throws Exception {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("other.sqlite"));
+                var s = c.createStatement()) {
+            s.execute("CREATE TABLE accounts (name TEXT)");
+        }
+        Cli r = Cli.run(dir, (args, json, log) -> {
+            SyntheticJmh.write(json, 1, SyntheticJmh.suite());
+            return 0;
+        }, "bench", "--profile", "smoke", "--out", "bench", "--record", "--history", "other.sqlite");
+        assertThat(r.code()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).contains("nnqft bench: --history other.sqlite").contains("the run's files are kept")
+                .doesNotContain("JMH failed");
+        assertThat(dir.resolve("bench/jmh.json")).isRegularFile();
+        assertThat(dir.resolve("bench/environment.json")).isRegularFile();
+    }
+
+    @Test
+    void recordWithAnUnreadableEnvironmentIsExitTwoNamingItWithoutAStackTrace() throws Exception {
+        Path run = Files.createDirectories(dir.resolve("run"));
+        SyntheticJmh.write(run.resolve("jmh.json"), 1, SyntheticJmh.suite());
+        // valid JSON around bytes that are not UTF-8
+        Files.write(run.resolve("environment.json"), new byte[] {'{', '"', 'd', '"', ':', '"', (byte) 0xff, (byte) 0xfe, '"', '}'});
+        Cli r = Cli.run(dir, "history", "--history", "h.sqlite", "record", "run/jmh.json");
+        assertThat(r.code()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).contains("environment.json").contains("nothing was recorded").doesNotContain("\tat ");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void recordingOneFileTwiceIsExitTwoAndOneRun() throws Exception {
+        SyntheticJmh.write(dir.resolve("ok.json"), 1, SyntheticJmh.suite());
+        assertThat(Cli.run(dir, "history", "--history", "h.sqlite", "record", "ok.json").code()).isZero();
+        Cli r = Cli.run(dir, "history", "--history", "h.sqlite", "record", "ok.json", "--commit", "other");
+        assertThat(r.code()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).contains("--history h.sqlite: already holds this JMH output, as run 1");
+        assertThat(r.out()).isEmpty();
+        assertThat(Cli.run(dir, "history", "--history", "h.sqlite").out()).contains(", 1 runs");
+    }
 }

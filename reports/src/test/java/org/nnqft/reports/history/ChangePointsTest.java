@@ -143,10 +143,17 @@ class ChangePointsTest {
         }
     }
 
-    /** The statistic term by term, for X = x[0, tau), Y = x[tau, kappa). */
+    @Test
+    void theStatisticAsWrittenOutWeighsEachWithinSumByTheOtherSegmentsSize() {
+        // X = {0, 1, 3} (m = 3), Y = {10, 12} (n = 2): cross 58, within X 6, within Y 2, so
+        // Q = 2 * 58 / 5 - 2 * 2 / (5 * 2) * 6 - 2 * 3 / (5 * 1) * 2 = 23.2 - 2.4 - 2.4 (swapped: 15.2)
+        assertThat(q(new double[] {0, 1, 3, 10, 12}, 3, 5)).isCloseTo(18.4, within(1e-12));
+    }
+
+    /** The statistic term by term, for X = x[0, tau), Y = x[tau, kappa), as EDivisive's javadoc writes it. */
     static double q(double[] x, int tau, int kappa) {
-        int n = tau;
-        int m = kappa - tau;
+        int m = tau;
+        int n = kappa - tau;
         double cross = 0;
         double within1 = 0;
         double within2 = 0;
@@ -163,7 +170,7 @@ class ChangePointsTest {
                 within2 += Math.abs(x[j] - x[k]);
             }
         }
-        return 2 * cross / (m + n) - (n > 1 ? 2.0 * m / ((m + n) * (n - 1.0)) * within1 : 0)
-                - (m > 1 ? 2.0 * n / ((m + n) * (m - 1.0)) * within2 : 0);
+        return 2 * cross / (m + n) - (m > 1 ? 2.0 * n / ((m + n) * (m - 1.0)) * within1 : 0)
+                - (n > 1 ? 2.0 * m / ((m + n) * (n - 1.0)) * within2 : 0);
     }
 }
