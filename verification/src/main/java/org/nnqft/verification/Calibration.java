@@ -11,7 +11,7 @@ import org.nnqft.verification.claims.Claim;
 import org.nnqft.verification.tiers.Plan;
 
 /**
- * A stated false-alarm rate measured rather than assumed (THEORY.md 10): the claims run on many
+ * A stated false-alarm rate measured rather than assumed (docs/theory.md 6): the claims run on many
  * independent seeds of correct code at reduced size. Under each member test's null its p-value is
  * uniform, so the pooled p-values of a claim must pass a Kolmogorov-Smirnov test against U(0, 1),
  * and the number of members rejected at level 0.01 must lie in its binomial 99.9% interval. A claim

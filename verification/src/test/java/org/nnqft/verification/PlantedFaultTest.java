@@ -29,7 +29,7 @@ import org.nnqft.verification.claims.ScalingClaim;
 import org.nnqft.verification.tiers.Tier;
 
 /**
- * Each claim must be able to fail (THEORY.md 6): a planted fault, at the fast tier's sample sizes,
+ * Each claim must be able to fail (docs/theory.md 6): a planted fault, at the fast tier's sample sizes,
  * makes the claim FAIL, while the same plan on the fault-free decorator passes. The runs are the
  * fast tier's ELS Figure 1 setting (gauss, d_in = 1) restricted to widths up to 100, which keeps
  * the scalar-speed decorator cheap.

@@ -23,7 +23,7 @@ import org.nnqft.numerics.theory.Wick;
  * with non-zero means the exact value is left out.
  *
  * <p>Exact values at zero weight and bias means (ExactMoments.of): the Gauss-net's every order in closed
- * form, erf by Price's theorem, ReLU by an exact radial integral over its cone (THEORY.md 4). Where a
+ * form, erf by Price's theorem, ReLU by an exact radial integral over its cone (docs/theory.md 4). Where a
  * quadrature does not reach, odd orders still get 0 (f -> -f) and order 2 the GP kernel. Every erf and ReLU
  * value carries its quadrature error estimate and is withheld, with the reason, above 1e-8 relative
  * ({@link CheckedExact}). z divides by the plain estimator's exact standard error where theory gives one,
@@ -113,7 +113,7 @@ public final class Analysis {
     /**
      * Where the exact error is known, the bag spread is unreliable if it understates it by
      * {@link #UNRELIABLE_RATIO} in the median multiset; where it is not, the Gauss-net's orders >= 4 are
-     * marked anyway, whose products' heavy tails (THEORY.md 6) make the bag spread blind to the rare
+     * marked anyway, whose products' heavy tails (docs/theory.md 6) make the bag spread blind to the rare
      * large networks that carry the variance.
      */
     static boolean bagsUnreliable(List<MultisetResult> multisets, Architecture arch, int order) {

@@ -16,7 +16,7 @@ import org.nnqft.numerics.theory.Multisets;
 import org.nnqft.numerics.theory.Wick;
 
 /**
- * The ELS effective coupling u_4 = -(mean G_exp^(4) - G0^(4)) / I_4 (Eq. 8, THEORY.md section 5)
+ * The ELS effective coupling u_4 = -(mean G_exp^(4) - G0^(4)) / I_4 (Eq. 8, docs/theory.md section 5)
  * from the per-bag order-4 moment sums of either estimator, with its exact finite-width value
  * -kappa_4 / I_4 where the theory is known.
  */

@@ -5,7 +5,7 @@ package org.nnqft.numerics.analysis;
  * width.
  *
  * @param points  the input indices of the multiset, sorted
- * @param i4      I_4, the integral of the product of the four K_W (THEORY.md section 5)
+ * @param i4      I_4, the integral of the product of the four K_W (docs/theory.md section 5)
  * @param deltaG4 mean over bags of G^(4) minus the Gaussian-process value G0^(4)
  * @param u4      -deltaG4 / i4; null where I_4 cancels to 0 (an erf I_4 that vanishes by symmetry,
  *                {@link org.nnqft.numerics.theory.CouplingIntegrals#cancels}), where u_4 is undefined

@@ -3,7 +3,7 @@ package org.nnqft.numerics.analysis;
 import org.hipparchus.stat.regression.OLSMultipleLinearRegression;
 
 /**
- * A power law |y| = A x^slope fitted as a straight line in log|y| against log x (THEORY.md 6).
+ * A power law |y| = A x^slope fitted as a straight line in log|y| against log x (docs/theory.md 6).
  * Only points whose signal stands above its background take part: |y| >= minSignalToBackground
  * times the standard error of y. Below that the log of a noisy value is biased (by about
  * -(se/y)^2 / 2) and its error is not Gaussian, so such points would fit the noise, not the law.

@@ -2,7 +2,7 @@ package org.nnqft.numerics.analysis;
 
 /**
  * The mean of per-bag values and their spread: bags are independent, so the standard error of the
- * mean is the bags' standard deviation over sqrt(bags) (THEORY.md section 6).
+ * mean is the bags' standard deviation over sqrt(bags) (docs/theory.md section 6).
  */
 record Spread(double mean, double std, double stderr) {
 

@@ -47,7 +47,7 @@ public record Ensemble(
 
     /**
      * Per-input shift of the Gauss-net's exponent, sigma_b^2 + s |x|^2 with s = sigma_W^2 / d_in:
-     * dividing by exp(shift) makes its 2-point function exactly the GP kernel (THEORY.md 1).
+     * dividing by exp(shift) makes its 2-point function exactly the GP kernel (docs/theory.md 1).
      */
     public double[] gaussShift() {
         double s = sigmaW * sigmaW / dIn;

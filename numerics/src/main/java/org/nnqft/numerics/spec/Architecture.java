@@ -1,6 +1,6 @@
 package org.nnqft.numerics.spec;
 
-/** The hidden-layer activations of THEORY.md section 1. */
+/** The hidden-layer activations of docs/theory.md section 1. */
 public enum Architecture {
     /** HMS "Gauss-net": exp(z) normalised so that the 2-point function is exactly the GP kernel. */
     GAUSS,

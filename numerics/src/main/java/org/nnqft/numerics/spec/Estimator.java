@@ -6,7 +6,7 @@ public enum Estimator {
     PLAIN,
     /**
      * E[f(x_1) ... f(x_n) | hidden layer]: given the hidden layer f is Gaussian, so the output
-     * layer is integrated exactly by Wick's theorem over its covariance (THEORY.md sections 4, 5).
+     * layer is integrated exactly by Wick's theorem over its covariance (docs/theory.md sections 4, 5).
      */
     CONDITIONAL;
 

@@ -1,7 +1,7 @@
 package org.nnqft.numerics.spec;
 
 /**
- * The input points of the published experiments (THEORY.md section 2). Gauss-net inputs are scaled
+ * The input points of the published experiments (docs/theory.md section 2). Gauss-net inputs are scaled
  * by 0.01 because its moments grow like exp(s |x|^2): small inputs keep the signal measurable.
  */
 public final class InputSets {

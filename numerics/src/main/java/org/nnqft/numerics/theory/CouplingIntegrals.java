@@ -6,7 +6,7 @@ import org.nnqft.numerics.spec.SpecException;
 
 /**
  * I_4(x_1..x_4) = integral of prod_{i=1..4} K_W(x, x_i) dx, the denominator of the ELS effective
- * coupling u_4 = -DeltaG4 / I_4 (THEORY.md section 5), on every order-4 multiset of the inputs.
+ * coupling u_4 = -DeltaG4 / I_4 (docs/theory.md section 5), on every order-4 multiset of the inputs.
  *
  * <p>Gauss-net: over all of R^d_in, in closed form ({@link GaussOverlap}). erf and relu: their
  * K_W does not decay (erf tends to a constant along every ray, relu grows like |x|), so the

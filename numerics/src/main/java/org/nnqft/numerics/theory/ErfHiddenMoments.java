@@ -6,7 +6,7 @@ import org.nnqft.numerics.backend.Erf;
 
 /**
  * Hidden moments of the erf-net, H_m = E[erf(z_1) ... erf(z_m)] with z_i = a . x_i + c,
- * a ~ N(0, sigmaW^2 / dIn I), c ~ N(0, sigmaB^2) (THEORY.md section 4).
+ * a ~ N(0, sigmaW^2 / dIn I), c ~ N(0, sigmaB^2) (docs/theory.md section 4).
  *
  * <p>Odd orders vanish exactly: (a, c) and -(a, c) are equally likely and erf is odd, whatever sigmaB.
  * Even orders up to {@link #PRICE_ORDER} come from Price's theorem ({@link ErfPrice}): one-dimensional

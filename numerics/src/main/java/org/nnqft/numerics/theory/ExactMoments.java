@@ -5,7 +5,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Exact finite-width n-point functions E[f(x_1) ... f(x_n)] of f = b1 + sum_{j=1..N} w_j h_j(x),
- * zero weight and bias means (THEORY.md section 4).
+ * zero weight and bias means (docs/theory.md section 4).
  *
  * <p>The N units are i.i.d., so the joint cumulants of f are N times those of one unit's w h,
  * plus sigmaB^2 at order 2. One unit's moments factor, M_m = E[w^m] H_m, and every odd one vanishes
@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * its inversion kappa(B) = M(B) - sum_{A != B} kappa(A) M(B \ A). Unrolled, these visit every set
  * partition once with the Moebius weights (-1)^(k-1) (k-1)! (see {@link SetPartitions} for the
  * explicit sums, which the tests compare against), but cost O(3^n) rather than Bell(n) terms, so
- * the order-2n functions that give exact variances (THEORY.md section 6) stay cheap.
+ * the order-2n functions that give exact variances (docs/theory.md section 6) stay cheap.
  *
  * <p>Instances are thread safe. The hidden moments and one unit's cumulants, scaled by N^{m/2}, do
  * not depend on N: they are memoised per multiset of points and shared with {@link #atWidth(int)},

@@ -1,7 +1,7 @@
 package org.nnqft.numerics.theory;
 
 /**
- * Closed-form hidden moments of the Gauss-net (THEORY.md section 4):
+ * Closed-form hidden moments of the Gauss-net (docs/theory.md section 4):
  * H_m = exp(sigmaB^2 m (m - 2) / 2 + s (|S|^2 / 2 - Q)), S the sum of the points, Q the sum of
  * their squared norms. It follows from E[exp(Z)] = exp(Var Z / 2) for the Gaussian Z = sum_i z_i,
  * with the normalisation exp(sigmaB^2 + s |x|^2) of each factor.

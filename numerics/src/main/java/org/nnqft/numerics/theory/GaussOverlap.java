@@ -7,7 +7,7 @@ package org.nnqft.numerics.theory;
  *
  * <pre>  sigmaW^(2n) (2 pi / (n s))^(d/2) exp(-(s/2) (Q - |S|^2 / n))</pre>
  *
- * which at n = 4 is THEORY.md section 5's I_4. Q - |S|^2 / n is summed as the spread of the points
+ * which at n = 4 is docs/theory.md section 5's I_4. Q - |S|^2 / n is summed as the spread of the points
  * about their mean, which cannot cancel to a negative number.
  */
 final class GaussOverlap {

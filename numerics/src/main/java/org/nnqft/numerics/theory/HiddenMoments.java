@@ -2,7 +2,7 @@ package org.nnqft.numerics.theory;
 
 /**
  * Joint moments of one hidden unit, H_m(x_1..x_m) = E[h(x_1) ... h(x_m)] over its input weights
- * and bias (THEORY.md section 4). All finite-width corrections are built from these.
+ * and bias (docs/theory.md section 4). All finite-width corrections are built from these.
  */
 public interface HiddenMoments {
     /** H_m at the given points, m = points.length (H_0 = 1); symmetric in the points. */

@@ -7,7 +7,7 @@ public interface Kernel {
 
     /**
      * K_W(x, y) = K(x, y) - sigmaB^2, the part carried by the hidden units (sigmaW^2 E[h(x) h(y)]),
-     * which ELS integrate in the effective coupling (THEORY.md section 5). Computed without the
+     * which ELS integrate in the effective coupling (docs/theory.md section 5). Computed without the
      * output bias rather than by subtraction, so a large sigmaB costs no digits.
      */
     double weighted(double[] x, double[] y);

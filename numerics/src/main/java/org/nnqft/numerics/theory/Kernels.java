@@ -2,7 +2,7 @@ package org.nnqft.numerics.theory;
 
 import org.nnqft.numerics.spec.Architecture;
 
-/** The infinite-width Gaussian-process kernels of THEORY.md section 1. */
+/** The infinite-width Gaussian-process kernels of docs/theory.md section 1. */
 public final class Kernels {
     private Kernels() {
     }

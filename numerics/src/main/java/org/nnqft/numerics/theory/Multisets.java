@@ -1,7 +1,7 @@
 package org.nnqft.numerics.theory;
 
 /**
- * Multisets of input indices (combinations with repetition, THEORY.md section 3): the arguments on
+ * Multisets of input indices (combinations with repetition, docs/theory.md section 3): the arguments on
  * which an n-point function is evaluated. Sorted tuples list each unordered argument set once,
  * which is all a symmetric function needs.
  */

@@ -2,7 +2,7 @@ package org.nnqft.numerics.theory;
 
 /**
  * Hidden moments of the ReLU-net, H_m = E[max(z_1, 0) ... max(z_m, 0)] with z_i = a . x_i + c,
- * a ~ N(0, sigmaW^2 / dIn I), c ~ N(0, sigmaB^2) (THEORY.md section 4).
+ * a ~ N(0, sigmaW^2 / dIn I), c ~ N(0, sigmaB^2) (docs/theory.md section 4).
  *
  * <p>Write z_i = g . v_i for a standard Gaussian g in R^r, r the rank of the points' pre-activations
  * ({@link Support#rankSpace}). The product of the max(z_i, 0) vanishes outside the convex cone

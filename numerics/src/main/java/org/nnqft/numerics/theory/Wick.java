@@ -6,7 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Wick's theorem for a centred Gaussian process: the n-point function is the sum over perfect
- * matchings of the product of pair covariances (THEORY.md section 3, G0^(n)).
+ * matchings of the product of pair covariances (docs/theory.md section 3, G0^(n)).
  */
 public final class Wick {
     /** Matchings depend only on n and are asked for once per multiset: build each n once. */

@@ -74,7 +74,7 @@ class CouplingsTest {
 
     @Test
     void exactMeanU4ScalesAsSigmaWToTheDInMinusFour() {
-        // THEORY.md section 5: at sigma_b = 1 the slope of log |u_4| against log sigma_W is d_in - 4
+        // docs/theory.md section 5: at sigma_b = 1 the slope of log |u_4| against log sigma_W is d_in - 4
         for (int dIn = 1; dIn <= 3; dIn++) {
             double[] exact = new double[3];
             double[] sigmaW = {1, 2, 4};

@@ -14,7 +14,7 @@ import org.nnqft.numerics.spec.SpecException;
 
 class CouplingIntegralsTest {
 
-    /** THEORY.md section 5, written out as there: Q the sum of squared norms, S the sum of the points. */
+    /** docs/theory.md section 5, written out as there: Q the sum of squared norms, S the sum of the points. */
     static double theoryI4(double sigmaW, double[][] four) {
         int d = four[0].length;
         double s = sigmaW * sigmaW / d;

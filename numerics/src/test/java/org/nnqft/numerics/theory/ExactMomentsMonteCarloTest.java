@@ -8,7 +8,7 @@ import org.nnqft.numerics.spec.Architecture;
 
 /**
  * Exact finite-N expectations against sampled Gauss-nets. At sigmaB = 1 and N = 3 the products
- * f(x_1)...f(x_4) have variance of order H_8 ~ exp(24) (THEORY.md section 6), which no affordable
+ * f(x_1)...f(x_4) have variance of order H_8 ~ exp(24) (docs/theory.md section 6), which no affordable
  * sample resolves, so these use sigmaB <= 0.5 where the tails are mild: the finite-N correction is
  * then tens of standard errors and a wrong kappa_4 cannot hide in the band.
  */

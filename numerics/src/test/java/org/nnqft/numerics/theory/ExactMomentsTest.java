@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Test;
 import org.nnqft.numerics.spec.Architecture;
 
-/** Exact finite-N n-point functions: algebraic identities, independent brute force, THEORY numbers. */
+/** Exact finite-N n-point functions: algebraic identities, independent brute force, the numbers of docs/theory.md 4. */
 class ExactMomentsTest {
     private static final double[][] ELS_INPUTS = {{-0.01}, {-0.006}, {-0.002}, {0.002}, {0.006}, {0.01}};
 
@@ -33,7 +33,7 @@ class ExactMomentsTest {
         assertThat(exact.expectation(new double[0][])).isEqualTo(1.0);
     }
 
-    /** G4 = sum_3 K K + kappa_4, kappa_4 = (sigmaW^4 / N) (3 H_4 - sum_3 H_2 H_2) (THEORY.md section 4). */
+    /** G4 = sum_3 K K + kappa_4, kappa_4 = (sigmaW^4 / N) (3 H_4 - sum_3 H_2 H_2) (docs/theory.md section 4). */
     @Test
     void fourPointFunctionMatchesTheExplicitKappa4() {
         for (int dIn : new int[] {1, 2}) {
@@ -127,7 +127,7 @@ class ExactMomentsTest {
         }
     }
 
-    /** THEORY.md section 4: gauss, d_in = 1, sigmaB = sigmaW = 1, ELS inputs: mean E[m_4] = 13.40 / N exactly in N. */
+    /** docs/theory.md section 4: gauss, d_in = 1, sigmaB = sigmaW = 1, ELS inputs: mean E[m_4] = 13.40 / N exactly in N. */
     @Test
     void meanM4IsAbout13Point40OverN() {
         double[][] k = Kernels.of(Architecture.GAUSS, 1, 1, 1).matrix(ELS_INPUTS);
@@ -137,7 +137,7 @@ class ExactMomentsTest {
         assertThat(at1000).isCloseTo(at2, within(1e-9 * at2));
     }
 
-    /** E[m_6] = a / N + b / N^2 exactly; THEORY.md section 4 says a about 40, b about 2.0e4. */
+    /** E[m_6] = a / N + b / N^2 exactly; docs/theory.md section 4 says a about 40, b about 2.0e4. */
     @Test
     void meanM6IsAOverNPlusBOverNSquared() {
         double[][] k = Kernels.of(Architecture.GAUSS, 1, 1, 1).matrix(ELS_INPUTS);

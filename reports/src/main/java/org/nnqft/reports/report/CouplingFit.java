@@ -69,7 +69,7 @@ record CouplingFit(int width, int dIn, double[] sigmaW, double[] u4, double[] st
         return fits;
     }
 
-    /** The scaling prediction for the slope of log|u_4| on log sigma_W (THEORY.md 5). */
+    /** The scaling prediction for the slope of log|u_4| on log sigma_W (docs/theory.md 5). */
     int predictedSlope() {
         return dIn - 4;
     }

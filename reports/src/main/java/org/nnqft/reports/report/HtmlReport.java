@@ -102,7 +102,7 @@ final class HtmlReport {
         p("note", "Fit: weighted least squares of log|u_4| on log sigma_W over the points with |u_4| >= "
                 + Table.fixed(CouplingFit.minSignalToBackground(), 0) + " standard errors (the verification's threshold), dashed; where fewer than " + CouplingFit.minPoints()
                 + " points pass, a dotted line fitted to all points describes the sample and is no evidence of the flow. "
-                + "Predicted slope d_in - 4 (ELS Eq. 13, THEORY.md 5; at sigma_b = 0 the exact slope is about d_in - 2). "
+                + "Predicted slope d_in - 4 (ELS Eq. 13, docs/theory.md 5; at sigma_b = 0 the exact slope is about d_in - 2). "
                 + "The slope's error treats the points as independent; a sweep's points share their networks "
                 + "(README, Effective couplings), so it can misstate the uncertainty.");
         for (Sourced<CouplingsFile> c : files) {

@@ -10,7 +10,7 @@ import org.nnqft.numerics.theory.ExactMoments;
 import org.nnqft.verification.Measurement;
 
 /**
- * Exact standard errors of the plain estimator (THEORY.md 6). One network's product
+ * Exact standard errors of the plain estimator (docs/theory.md 6). One network's product
  * P = f(x_1)...f(x_n) has variance G^(2n)(x_1, x_1, ..., x_n, x_n) - G^(n)^2, and the covariance
  * of two products is G^(2n) over the union of their points minus the product of their means.
  *

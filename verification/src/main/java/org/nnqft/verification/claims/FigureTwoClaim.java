@@ -11,7 +11,7 @@ import org.nnqft.verification.Verdict;
  * log sigma_W. There the exact kappa_4 is tiny (it vanishes at x = 0), so with the plain estimator
  * at the published sample sizes the signal is a fraction of its background and the verdict is
  * "inconclusive: noise-dominated", never a pass: a slope near d_in - 4 measured there is the
- * noise's, which scales like sigma_W^(d_in - 4) too (THEORY.md 5). The conditional estimator
+ * noise's, which scales like sigma_W^(d_in - 4) too (docs/theory.md 5). The conditional estimator
  * measures the same setting well above its background; its slope must equal the exact one (about
  * d_in - 2 for these small inputs). With either estimator the mean u_4 at every sigma_W must also
  * equal its exact value: at sigma_b = 0 the products have light tails, so the bag spread is a sound

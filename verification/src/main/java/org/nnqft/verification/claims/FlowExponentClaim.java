@@ -9,7 +9,7 @@ import org.nnqft.verification.Verdict;
  * Claim 5, the flow exponent (ELS Eq. 13): at sigma_b = 1 the slope of log|u_4| on log sigma_W
  * is d_in - 4 for d_in = 1, 2, 3, measured with the conditional estimator. The paper writes the
  * flow as (4 - d_in) u_4; with u_4 negative and |u_4| ~ sigma_W^-(4 - d_in), the slope the
- * authors' own fitting code tests is d_in - 4 (THEORY.md 5).
+ * authors' own fitting code tests is d_in - 4 (docs/theory.md 5).
  *
  * <p>Each d_in gives a magnitude family (every sigma_W's u_4 equals its exact value, as in
  * {@link FigureTwoClaim}: a slope is blind to a wrong level, e.g. the conditional estimator's 1/N

@@ -19,7 +19,7 @@ import org.nnqft.verification.tiers.Plan;
 /**
  * Claim 4: the slope of log|mean m_4| on log N is -1, and the slope of
  * log|mean m_6| is the slope the exact curve a/N + b/N^2 has over the same widths (not -1: b is far
- * larger than a there, THEORY.md 4). Fitted only over widths whose signal stands above its
+ * larger than a there, docs/theory.md 4). Fitted only over widths whose signal stands above its
  * background as the exact theory predicts it (exact mean over exact error, not the observed ratio),
  * with the Gauss-net's exact errors ({@link ExactErrors}). Beside the slopes, mean m_4 must equal
  * its exact value at every width in magnitude (a chi-square over the widths, which hold

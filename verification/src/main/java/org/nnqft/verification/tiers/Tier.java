@@ -85,7 +85,7 @@ public enum Tier implements Plan {
         return plan.figureTwoRuns(estimator);
     }
 
-    /** The published widths (THEORY.md 2); a holder, because enum constants cannot read the enum's own statics. */
+    /** The published widths (docs/theory.md 2); a holder, because enum constants cannot read the enum's own statics. */
     private static final class Published {
         static final int[] WIDTHS = {2, 3, 4, 5, 10, 20, 50, 100, 500, 1000};
         /** ELS Figure 2: 1.0, 1.5, ..., 10, and 20. */
