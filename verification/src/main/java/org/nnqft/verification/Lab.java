@@ -100,7 +100,7 @@ public final class Lab {
     }
 
     private Optional<ExactMoments> theory(ExperimentSpec spec) {
-        if (spec.muW() != 0 || spec.muB() != 0) {
+        if (!spec.zeroMeans()) {
             return Optional.empty();
         }
         List<Object> key = List.of(spec.arch(), spec.dIn(), spec.sigmaW(), spec.sigmaB());

@@ -48,8 +48,7 @@ public final class Analysis {
         MomentLayout layout = sums.layout();
         double[][] inputs = spec.inputs();
         double[][] kernel = Kernels.of(spec.arch(), spec.dIn(), spec.sigmaW(), spec.sigmaB()).matrix(inputs);
-        boolean zeroMeans = spec.muW() == 0 && spec.muB() == 0;
-        CheckedExact theory = zeroMeans
+        CheckedExact theory = spec.zeroMeans()
                 ? CheckedExact.of(spec.arch(), spec.dIn(), spec.sigmaW(), spec.sigmaB(), spec.widths()[0]) : null;
         // The exact variance is the plain estimator's (the conditional one averages the output layer out),
         // and it is taken where it is a closed form: the Gauss-net, whose heavy tails need it. erf and ReLU

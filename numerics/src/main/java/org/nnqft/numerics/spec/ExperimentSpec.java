@@ -90,6 +90,14 @@ public record ExperimentSpec(
         }
     }
 
+    /**
+     * Whether weights and biases have zero means, the papers' ensemble: the one the exact theory
+     * describes and whose outputs are symmetric under f -> -f.
+     */
+    public boolean zeroMeans() {
+        return muW == 0 && muB == 0;
+    }
+
     /** The largest order reported; the moment sums carry every order up to it. */
     public int maxOrder() {
         return Arrays.stream(orders).max().orElseThrow();

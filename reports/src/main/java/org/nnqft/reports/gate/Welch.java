@@ -3,7 +3,10 @@ package org.nnqft.reports.gate;
 import org.hipparchus.stat.descriptive.moment.Variance;
 import org.hipparchus.stat.inference.TTest;
 
-/** Welch's two-sided t-test (unequal variances) on two samples of per-iteration scores. */
+/**
+ * Welch's two-sided t-test (unequal variances) on two samples: the gate's fork means, or one value
+ * per run of a history range.
+ */
 public final class Welch {
     private Welch() {
     }

@@ -54,13 +54,14 @@ final class ExactFamily {
             throw new IllegalArgumentException("the multiset claims read plain-estimator runs, not " + spec.estimator());
         }
         MomentLayout layout = m.sums().layout();
+        // the f -> -f symmetry and the erf bound's largest kernel both hold at zero weight and bias means only
+        boolean zeroMeans = spec.zeroMeans();
         for (int order : orders) {
+            boolean symmetric = zeroMeans && order % 2 == 1 && zero && IntStream.of(spec.orders()).anyMatch(o -> o == 2 * order);
+            boolean bounded = zeroMeans && spec.arch() == Architecture.ERF && order > ERF_EXACT_VARIANCE_MAX_ORDER;
             for (OrderResult r : m.order(order)) {
                 MomentSums[] bags = m.sums().byWidthAndBag()[widthIndex(spec.widths(), r.width())];
                 identicalBags(family, bags, layout, order, m.label() + " N=" + r.width());
-                boolean zeroMeans = spec.muW() == 0 && spec.muB() == 0;
-                // the f -> -f symmetry and the erf bound's largest kernel both hold at zero weight and bias means only
-                boolean symmetric = zeroMeans && order % 2 == 1 && zero && IntStream.of(spec.orders()).anyMatch(o -> o == 2 * order);
                 for (MultisetResult ms : r.multisets()) {
                     String where = m.label() + " N=" + r.width() + " " + Arrays.toString(ms.points());
                     int id = layout.id(ms.points());
@@ -73,7 +74,6 @@ final class ExactFamily {
                     }
                     double expected = zero ? 0 : ms.exact();
                     double[] means = Arrays.stream(bags).mapToDouble(b -> b.mean(id)).toArray();
-                    boolean bounded = zeroMeans && spec.arch() == Architecture.ERF && order > ERF_EXACT_VARIANCE_MAX_ORDER;
                     if (!bounded && m.exact(r.width()).isEmpty()) {
                         // non-zero means: no exact variance, so no bound holds; counted, never passed silently
                         family.addUntested();
