@@ -1,0 +1,191 @@
+package org.nnqft.reports.gate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.hipparchus.distribution.discrete.BinomialDistribution;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * The gate on real data: ten {@code nnqft bench --profile smoke} runs of one unchanged jar,
+ * recorded one after the other on the 2-vCPU AMD EPYC (AVX-512) host of 2026-12-02 (resources
+ * real-runs/epyc-avx512-smoke). Any REGRESSION among them is a false alarm. The stated rate is
+ * the gate's: 1% family-wise per comparison, at the default 10% minimum effect.
+ *
+ * <p>The rate tests are issue 13's acceptance test and run on demand
+ * ({@code -Dnnqft.realruns=true}): on these runs they fail today. The runs are bimodal (simd
+ * double Box-Muller at 2.0 or 2.8 ns per variate, all three forks of run 8 in the slow mode; one
+ * fork of run 2 at 21 ns), which neither Welch on fork means nor a t-test on run means allows
+ * for. They pass when the kernels are stable across forks and runs, or when the gate models the
+ * modes; see README, "Regression gate on real runs".
+ */
+class RealRunsTest {
+    static final int RUNS = 10;
+    static final double ALPHA = 0.01;
+    static final double MIN_EFFECT = 0.10;
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    static List<List<JmhResult>> realRuns() throws Exception {
+        List<List<JmhResult>> runs = new ArrayList<>();
+        for (int i = 1; i <= RUNS; i++) {
+            String name = String.format("/real-runs/epyc-avx512-smoke/run-%02d.json", i);
+            try (InputStream in = RealRunsTest.class.getResourceAsStream(name)) {
+                assertThat(in).as(name).isNotNull();
+                runs.add(JmhFiles.parse(Path.of(name), MAPPER.readTree(in)));
+            }
+        }
+        return runs;
+    }
+
+    static boolean regression(List<JmhResult> baseline, List<JmhResult> current) throws UnitMismatch {
+        Comparison c = Comparison.of(Path.of("b"), baseline, Path.of("c"), current, MIN_EFFECT, ALPHA);
+        return c.rows().stream().anyMatch(r -> r.verdict().equals("REGRESSION"));
+    }
+
+    /** The largest count of n that a true rate of ALPHA reaches with probability >= 0.001. */
+    static int bound(int n) {
+        BinomialDistribution b = new BinomialDistribution(n, ALPHA);
+        int k = 0;
+        while (1 - b.cumulativeProbability(k) >= 0.001) {
+            k++;
+        }
+        return k;
+    }
+
+    @Test
+    void theRecordedRunsAreWhatTheTestsBelowAssume() throws Exception {
+        for (List<JmhResult> run : realRuns()) {
+            assertThat(run).hasSize(4);
+            assertThat(run).allSatisfy(r -> assertThat(r.forks()).hasNumberOfRows(3));
+        }
+    }
+
+    /**
+     * Every ordered pair (baseline, current) of the ten runs: 90 comparisons. They share runs, so
+     * they are not independent and the bound is a yardstick, not an exact test: what it checks
+     * is that the gate, on this machine's real noise, does not flag often.
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "nnqft.realruns", matches = "true")
+    void pairwiseComparisonsOfOneJarRarelyFlagARegression() throws Exception {
+        List<List<JmhResult>> runs = realRuns();
+        int pairs = 0;
+        int alarms = 0;
+        for (int b = 0; b < RUNS; b++) {
+            for (int c = 0; c < RUNS; c++) {
+                if (b != c) {
+                    pairs++;
+                    alarms += regression(runs.get(b), runs.get(c)) ? 1 : 0;
+                }
+            }
+        }
+        System.out.println("RealRunsTest: " + alarms + " of " + pairs + " ordered pairs of real runs flagged, bound "
+                + bound(pairs));
+        assertThat(alarms).isLessThanOrEqualTo(bound(pairs));
+    }
+
+    /**
+     * The noise test with real run-level shifts: a synthetic run takes, per benchmark, the run
+     * mean of a real run drawn at random (its shift from the grand mean is real, not modelled)
+     * and three fork means drawn from the real forks' relative deviations from their run's mean.
+     * Two such runs of 1000 pairs; the gate should flag at most its stated rate.
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "nnqft.realruns", matches = "true")
+    void runLevelShiftsDrawnFromRealRunsKeepTheStatedRate() throws Exception {
+        List<List<JmhResult>> runs = realRuns();
+        int n = 1000;
+        int alarms = 0;
+        for (int seed = 0; seed < n; seed++) {
+            Random r = new Random(seed);
+            alarms += regression(resampled(runs, r), resampled(runs, r)) ? 1 : 0;
+        }
+        System.out.println("RealRunsTest: real run shifts, " + alarms + " of " + n + " synthetic pairs flagged, bound "
+                + bound(n));
+        assertThat(alarms).isLessThanOrEqualTo(bound(n));
+    }
+
+    /** The same resampling with a planted 30% slowdown of one benchmark: the gate must see it. */
+    @Test
+    @EnabledIfSystemProperty(named = "nnqft.realruns", matches = "true")
+    void aThirtyPercentSlowdownIsFoundAgainstRealNoise() throws Exception {
+        List<List<JmhResult>> runs = realRuns();
+        int n = 200;
+        int found = 0;
+        for (int seed = 0; seed < n; seed++) {
+            Random r = new Random(seed);
+            List<JmhResult> base = resampled(runs, r);
+            List<JmhResult> cur = resampled(runs, r);
+            cur.set(2, scaled(cur.get(2), 1.3));
+            found += regression(base, cur) ? 1 : 0;
+        }
+        System.out.println("RealRunsTest: 30% slowdown of simdProductsEven found in " + found + " of " + n);
+        assertThat(found).isGreaterThan(n / 4);
+    }
+
+    static List<JmhResult> resampled(List<List<JmhResult>> runs, Random r) throws Exception {
+        List<JmhResult> out = new ArrayList<>();
+        for (int j = 0; j < runs.getFirst().size(); j++) {
+            double runMean = mean(runs.get(r.nextInt(RUNS)).get(j).forkMeans());
+            double[][] forks = new double[3][1];
+            for (int f = 0; f < forks.length; f++) {
+                double[] donor = runs.get(r.nextInt(RUNS)).get(j).forkMeans();
+                forks[f][0] = runMean * donor[r.nextInt(donor.length)] / mean(donor);
+            }
+            out.add(withForks(runs.getFirst().get(j), forks));
+        }
+        return out;
+    }
+
+    static JmhResult scaled(JmhResult x, double factor) throws Exception {
+        double[][] forks = new double[x.forks().length][];
+        for (int f = 0; f < forks.length; f++) {
+            forks[f] = x.forks()[f].clone();
+            for (int i = 0; i < forks[f].length; i++) {
+                forks[f][i] *= factor;
+            }
+        }
+        return withForks(x, forks);
+    }
+
+    /** A result like {@code like} with these forks, through JMH's own JSON so the parser sees it. */
+    static JmhResult withForks(JmhResult like, double[][] forks) throws Exception {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("benchmark", like.key().benchmark()).put("mode", like.key().mode()).put("forks", forks.length);
+        if (!like.key().params().isEmpty()) {
+            ObjectNode p = o.putObject("params");
+            like.key().params().forEach(p::put);
+        }
+        double sum = 0;
+        int count = 0;
+        ObjectNode metric = o.putObject("primaryMetric");
+        ArrayNode data = metric.putArray("rawData");
+        for (double[] f : forks) {
+            ArrayNode a = data.addArray();
+            for (double v : f) {
+                a.add(v);
+                sum += v;
+                count++;
+            }
+        }
+        metric.put("score", sum / count).put("scoreError", Double.NaN).put("scoreUnit", like.unit());
+        ArrayNode root = MAPPER.createArrayNode().add(o);
+        return JmhFiles.parse(Path.of("resampled"), root).getFirst();
+    }
+
+    static double mean(double[] x) {
+        double s = 0;
+        for (double v : x) {
+            s += v;
+        }
+        return s / x.length;
+    }
+}
