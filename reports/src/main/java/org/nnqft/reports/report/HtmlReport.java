@@ -208,7 +208,8 @@ final class HtmlReport {
 
     private static final String HISTORY_LEGEND = "A vertical line marks the first run after each change, vermillion "
             + "for a regression (slower for times, lower for rates), green for an improvement. Dashed: each segment's "
-            + "mean; grey diamonds: the fork means of each run.";
+            + "mean; grey diamonds: the fork means of each run. The x axis numbers a benchmark's own runs, oldest "
+            + "first; the table names runs by their id in the history, as nnqft history does.";
 
     private static String runsAfter(BenchHistory h, boolean regressions) {
         return String.join(" ", h.changes().stream().filter(c -> h.regression(c) == regressions)
