@@ -35,11 +35,11 @@ final class HistoryCommand implements Callable<Integer> {
             + "'Class.method [params] mode' or full name contains a match (Java regex).")
     String benchmark;
 
-    @Option(names = "--window", paramLabel = "W", defaultValue = "50",
+    @Option(names = "--window", paramLabel = "W", defaultValue = "" + ChangePoints.DEFAULT_WINDOW,
             description = "Runs per window of the split step (2 to " + MAX_WINDOW + "). Default: ${DEFAULT-VALUE}.")
     int window;
 
-    @Option(names = "--p-value", paramLabel = "P", defaultValue = "0.001",
+    @Option(names = "--p-value", paramLabel = "P", defaultValue = "" + ChangePoints.DEFAULT_P_VALUE,
             description = "A change point's largest p-value (0 < P < 1). Default: ${DEFAULT-VALUE}.")
     double pValue;
 

@@ -17,13 +17,15 @@ import picocli.CommandLine.Option;
 @Command(name = "report", sortOptions = false, usageHelpAutoWidth = true,
         description = {"Write index.html (charts inline as SVG, no network or JavaScript needed) and summary.md "
                 + "from result files: green/run results and sweeps (ELS Figure 1), couplings (ELS Figure 2), "
-                + "verify, JMH JSON (backend comparison), bench environments and compare files.",
+                + "verify, JMH JSON (backend comparison), bench environments, compare files, and benchmark histories "
+                + "(SQLite, as bench --record writes): each benchmark's series with its change points marked.",
             "Reads only the files given; files of other kinds are listed as skipped."})
 final class ReportCommand implements Callable<Integer> {
     static final Path DEFAULT_IN = Path.of("results");
 
     @Option(names = "--in", paramLabel = "DIR-or-FILE", arity = "1..*",
-            description = "Result files, or directories meaning every *.json in them; repeatable. Default: results.")
+            description = "Result files or histories, or directories meaning every *.json and *.sqlite in them; "
+                    + "repeatable. Default: results.")
     List<Path> in = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports/out",

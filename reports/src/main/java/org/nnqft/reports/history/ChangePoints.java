@@ -26,6 +26,11 @@ import java.util.TreeSet;
  * (ChangePointsTest), not read off them.
  */
 public final class ChangePoints {
+    /** Runs per window of the split step, as nnqft history and the report use unless told. */
+    public static final int DEFAULT_WINDOW = 50;
+    /** A change point's largest p-value, as nnqft history and the report use unless told. */
+    public static final double DEFAULT_P_VALUE = 0.001;
+
     private ChangePoints() {
     }
 

@@ -20,7 +20,8 @@ final class HtmlReport {
             table{border-collapse:collapse;margin:.5em 0;font-size:.85em}
             th,td{border:1px solid #ccc;padding:2px 6px;text-align:left;vertical-align:top}th{background:#f3f3f3}
             td.small{font-size:.85em;color:#555}.grid{display:flex;flex-wrap:wrap;gap:4px}
-            .note{color:#555;font-size:.9em}.PASS{color:#060}.FAIL{color:#b00;font-weight:bold}.INCONCLUSIVE{color:#a60}.REGRESSION{color:#b00;font-weight:bold}
+            .note{color:#555;font-size:.9em}.PASS{color:#060}.FAIL{color:#b00;font-weight:bold}.INCONCLUSIVE{color:#a60}.REGRESSION{color:#b00;font-weight:bold}.improved{color:#060}
+            figure{margin:1em 0}figcaption{font-size:.85em;color:#555}
             """;
 
     private final StringBuilder b = new StringBuilder();
@@ -39,6 +40,7 @@ final class HtmlReport {
         h.verifications(in.verifications());
         h.backends(in.jmh());
         h.regressions(in.comparisons());
+        h.histories(in.histories());
         h.environments(in);
         h.b.append("</body></html>\n");
         return h.b.toString();
@@ -171,6 +173,47 @@ final class HtmlReport {
                 p("note", "Missing (in the baseline only): " + ReportTables.listed(c.missing()));
             }
         }
+    }
+
+    /**
+     * A chart per benchmark, in a figure whose data attributes name the runs after its changes
+     * (history ids, space-separated), since the chart's own text is drawn as outlines.
+     */
+    private void histories(List<Sourced<List<BenchHistory>>> files) {
+        b.append("<h2>Benchmark history and change points</h2>\n");
+        if (files.isEmpty()) {
+            p("note", "No benchmark history given (nnqft bench --record writes results/bench-history.sqlite).");
+            return;
+        }
+        for (Sourced<List<BenchHistory>> f : files) {
+            b.append("<h3>").append(esc(f.title())).append("</h3>\n");
+            p("note", ReportTables.HISTORY_METHOD + " " + HISTORY_LEGEND);
+            if (f.value().isEmpty()) {
+                p("note", "The history holds no runs.");
+                continue;
+            }
+            table(ReportTables.history(f.value()));
+            for (BenchHistory h : f.value()) {
+                b.append("<figure class=\"history\" data-benchmark=\"").append(esc(h.series().key().display()))
+                        .append("\" data-runs=\"").append(h.series().points().size())
+                        .append("\" data-regressions=\"").append(runsAfter(h, true))
+                        .append("\" data-improvements=\"").append(runsAfter(h, false)).append("\">\n")
+                        .append(HistoryChart.svg(h)).append("\n<figcaption>")
+                        .append(esc(h.changes().isEmpty() ? "No change points."
+                                : "Change points: " + String.join("; ", h.changes().stream().map(h::describe).toList())))
+                        .append("</figcaption></figure>\n");
+            }
+        }
+    }
+
+    private static final String HISTORY_LEGEND = "A vertical line marks the first run after each change, vermillion "
+            + "for a regression (slower for times, lower for rates), green for an improvement. Dashed: each segment's "
+            + "mean; grey diamonds: the fork means of each run. The x axis numbers a benchmark's own runs, oldest "
+            + "first; the table names runs by their id in the history, as nnqft history does.";
+
+    private static String runsAfter(BenchHistory h, boolean regressions) {
+        return String.join(" ", h.changes().stream().filter(c -> h.regression(c) == regressions)
+                .map(c -> Long.toString(h.runAfter(c))).toList());
     }
 
     private void environments(ReportInputs in) {

@@ -23,8 +23,9 @@ import org.nnqft.reports.results.VerificationFile;
 
 /**
  * Reads the files a report is given and sorts them by kind, from their content rather than their
- * names. A file it cannot use is listed as skipped with the reason, never an error: a report of
- * a results directory should not fail because a stray file sits in it.
+ * names (a history also by its name, so that a damaged one is reported as a bad history). A file
+ * it cannot use is listed as skipped with the reason, never an error: a report of a results
+ * directory should not fail because a stray file sits in it.
  */
 public final class InputLoader {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -36,12 +37,13 @@ public final class InputLoader {
     private final List<Sourced<List<JmhResult>>> jmh = new ArrayList<>();
     private final List<Sourced<BenchEnvironment>> benchEnvironments = new ArrayList<>();
     private final List<Sourced<ComparisonFile>> comparisons = new ArrayList<>();
+    private final List<Sourced<List<BenchHistory>>> histories = new ArrayList<>();
     private final List<ReportInputs.Skipped> skipped = new ArrayList<>();
 
     private InputLoader() {
     }
 
-    /** @param inputs files, and directories standing for every *.json directly in them */
+    /** @param inputs files, and directories standing for every *.json and *.sqlite directly in them */
     public static ReportInputs load(List<Path> inputs) throws IOException {
         InputLoader loader = new InputLoader();
         for (Path in : inputs) {
@@ -51,17 +53,23 @@ public final class InputLoader {
         }
         return new ReportInputs(List.copyOf(loader.files), List.copyOf(loader.runs), List.copyOf(loader.couplings),
                 List.copyOf(loader.verifications), List.copyOf(loader.jmh), List.copyOf(loader.benchEnvironments),
-                List.copyOf(loader.comparisons), List.copyOf(loader.skipped));
+                List.copyOf(loader.comparisons), List.copyOf(loader.histories), List.copyOf(loader.skipped));
     }
 
-    /** A directory's *.json files by name; hidden ones are temporaries of an interrupted write. */
+    /**
+     * A directory's *.json files and histories (*.sqlite, as bench --record writes) by name; hidden
+     * ones are temporaries of an interrupted write.
+     */
     static List<Path> expand(Path in) throws IOException {
         if (!Files.isDirectory(in)) {
             return List.of(in);
         }
         try (Stream<Path> list = Files.list(in)) {
             return list.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
+                    .filter(p -> {
+                        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                        return n.endsWith(".json") || n.endsWith(".sqlite");
+                    })
                     .filter(p -> !p.getFileName().toString().startsWith(ResultFiles.TEMP_PREFIX))
                     .sorted()
                     .toList();
@@ -72,6 +80,10 @@ public final class InputLoader {
         String name = file.toString();
         files.add(name);
         try {
+            if (BenchHistory.looksLikeHistory(file)) {
+                histories.add(new Sourced<>(name, "", BenchHistory.read(file, name)));
+                return;
+            }
             JsonNode root = MAPPER.readTree(file.toFile());
             // Jackson gives a missing node, not null, for a file with no content
             String reason = root == null || root.isMissingNode() ? "empty file" : classify(file, name, root);
@@ -81,7 +93,10 @@ public final class InputLoader {
         } catch (BadJmhFile e) {
             skipped.add(new ReportInputs.Skipped(name, e.problem()));
         } catch (IOException | RuntimeException e) {
-            skipped.add(new ReportInputs.Skipped(name, oneLine(e)));
+            // the history's messages begin with the file's name, which the skipped line gives already
+            String reason = oneLine(e);
+            skipped.add(new ReportInputs.Skipped(name, reason.startsWith(name + ": ") ? reason.substring(name.length() + 2)
+                    : reason));
         }
     }
 

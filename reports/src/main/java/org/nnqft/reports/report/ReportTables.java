@@ -114,6 +114,23 @@ final class ReportTables {
                 "re-run (--confirm): current, change, p", "verdict"), rows);
     }
 
+    static final String HISTORY_METHOD = "Runs oldest first. Change points by E-Divisive means with Student's "
+            + "t-test, as nnqft history finds them (window " + org.nnqft.reports.history.ChangePoints.DEFAULT_WINDOW
+            + " runs, p <= " + org.nnqft.reports.history.ChangePoints.DEFAULT_P_VALUE + ").";
+
+    /** One row per benchmark of a history: its runs, its change points and where the newest run stands. */
+    static Table history(List<BenchHistory> benchmarks) {
+        List<List<String>> rows = new ArrayList<>();
+        for (BenchHistory h : benchmarks) {
+            rows.add(List.of(h.series().key().display(), h.series().unit(), Integer.toString(h.series().points().size()),
+                    Integer.toString(h.changes().size()),
+                    h.changes().isEmpty() ? "-" : h.changes().stream().map(h::describe).collect(Collectors.joining("; ")),
+                    h.verdict()));
+        }
+        return new Table(List.of("benchmark", "unit", "runs", "change points", "changes (first run after each)",
+                "verdict"), rows);
+    }
+
     /** What a comparison was made with, in one line. */
     static String comparisonNote(ComparisonFile c) {
         return "Baseline " + Table.text(c.baseline()) + ", current " + Table.text(c.current()) + ", minimum effect "

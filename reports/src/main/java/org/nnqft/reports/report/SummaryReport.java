@@ -50,6 +50,11 @@ final class SummaryReport {
             s.sub(c.title(), ReportTables.comparisonNote(c.value()));
             s.table(ReportTables.regression(c.value()));
         }
+        s.section("Benchmark history and change points");
+        for (Sourced<List<BenchHistory>> h : in.histories()) {
+            s.sub(h.title(), ReportTables.HISTORY_METHOD);
+            s.table(ReportTables.history(h.value()));
+        }
         s.section("Environment of every run");
         s.table(ReportTables.environments(in));
         s.table(ReportTables.benchEnvironments(in));
