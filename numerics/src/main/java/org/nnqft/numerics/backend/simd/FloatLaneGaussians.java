@@ -27,9 +27,6 @@ public final class FloatLaneGaussians {
     private static final float ULP = 0x1.0p-53f;
 
     private final LanePhilox philox = new LanePhilox(F.length());
-    /** How often refine() runs regardless (a power of two); see pairs(). */
-    static final int PROFILE_PERIOD = 1024;
-    private int calls;
     private final int[] one = new int[1];
     private CounterStream stream;
     private long[] cell = new long[0];
@@ -80,14 +77,7 @@ public final class FloatLaneGaussians {
             b.mul(ULP).intoArray(u2, i);
         }
         VectorMathFloat.log(u1, 0, radius, 0, values);
-        // Why the call every PROFILE_PERIOD-th time, refined or not (a no-op then): a branch C2 has
-        // never seen taken is compiled as a trap, and the first refined cell (about one a second)
-        // would throw this vector loop back to the interpreter, which runs it 10^3 to 10^4 times
-        // slower until recompiled (-Xlog:deoptimization: unstable_if here in every fork). Seen
-        // taken, the branch is compiled; rare, the call is too cold to inline, so the refinement's
-        // own rare branches can only deoptimise refine(), which is scalar. Single '|': a separate
-        // test of refine would again be a branch never seen taken.
-        if (refine | (++calls & (PROFILE_PERIOD - 1)) == 0) {
+        if (refine) {
             refine(evenIndex, count);
         }
         VectorMathFloat.cosSin2Pi(u2, 0, cos, 0, sin, 0, values);
