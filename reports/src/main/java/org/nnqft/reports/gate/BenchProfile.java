@@ -18,7 +18,7 @@ public enum BenchProfile {
             "MomentsBenchmark\\.(simdProductsEven|simdWick)$", "-p", "arch=gauss", "-p", "impl=simd-double",
             "-p", "estimator=plain", "-p", "width=1000", "-f", "3", "-wi", "3", "-i", "3", "-foe", "true")),
     /**
-     * The core, 44 benchmarks: the Gauss-net forward pass at a small and a large width for every
+     * The core, 47 benchmarks: the Gauss-net forward pass at a small and a large width for every
      * backend and estimator, the Gaussian stream, the moments, exp; 3 forks of 3 x 1 s warmup and
      * 3 x 1 s measurement each.
      */
