@@ -1,0 +1,6 @@
+/**
+ * JMH benchmarks, one idea each: the forward pass per backend and estimator, the Gaussian
+ * samplers, exp and friends, moment accumulation. The Baseline and TaylorExp classes are kept
+ * only as the "before" beside a measurement; no engine uses them.
+ */
+package org.nnqft.benchmarks;

@@ -1,0 +1,5 @@
+/**
+ * The engine: splits a spec into work units, runs them on threads and merges their sums in a fixed
+ * order, so results do not depend on the thread count; stops on non-finite values.
+ */
+package org.nnqft.numerics.engine;

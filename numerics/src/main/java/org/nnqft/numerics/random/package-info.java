@@ -1,0 +1,5 @@
+/**
+ * The counter-based random stream (Philox4x32-10 keyed by seed, addressed by network and index)
+ * and the uniforms and Gaussians drawn from it.
+ */
+package org.nnqft.numerics.random;
