@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.nnqft.numerics.spec.SpecException;
-import org.nnqft.reports.gate.Direction;
 import org.nnqft.reports.history.ChangePoint;
 import org.nnqft.reports.history.ChangePoints;
 import org.nnqft.reports.history.HistoryException;
@@ -87,8 +86,7 @@ final class HistoryCommand implements Callable<Integer> {
         for (Series s : chosen) {
             List<ChangePoint> points = ChangePoints.find(s.scores(), window, pValue, 0);
             HistoryTable.print(session.out(), s, points);
-            if (!points.isEmpty() && Direction.of(s.unit(), s.key().mode())
-                    .worsening(points.getLast().before(), points.getLast().after()) > 0) {
+            if (s.followsRegression(points)) {
                 regressed.add(s.key().display());
             }
         }

@@ -3,7 +3,6 @@ package org.nnqft.reports.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import org.nnqft.reports.gate.Direction;
 import org.nnqft.reports.history.ChangePoint;
 import org.nnqft.reports.history.Series;
 import org.nnqft.reports.history.Series.Point;
@@ -35,7 +34,7 @@ final class HistoryTable {
     /** "+20.1% worse, p 3.2e-05, from commit abc (run 6)". */
     private static String change(Series s, ChangePoint c) {
         Point at = s.points().get(c.index());
-        double worse = Direction.of(s.unit(), s.key().mode()).worsening(c.before(), c.after());
+        double worse = s.worsening(c);
         return String.format(Locale.ROOT, "at commit %s (run %d): %+.1f%% %s, mean %.4g -> %.4g, p %.2g",
                 at.run().commit(), at.run().id(), 100 * c.relativeChange(), worse > 0 ? "worse" : "better", c.before(),
                 c.after(), c.pValue());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.nnqft.reports.gate.BadJmhFile;
 import org.nnqft.reports.gate.BenchmarkKey;
+import org.nnqft.reports.gate.Direction;
 import org.nnqft.reports.gate.JmhFiles;
 import org.nnqft.reports.gate.JmhResult;
 
@@ -23,6 +24,20 @@ public record Series(BenchmarkKey key, String unit, List<Point> points) {
 
     public double[] scores() {
         return points.stream().mapToDouble(Point::score).toArray();
+    }
+
+    public Direction direction() {
+        return Direction.of(unit, key.mode());
+    }
+
+    /** How much worse the change made the benchmark, in its own direction (negative: better). */
+    public double worsening(ChangePoint c) {
+        return direction().worsening(c.before(), c.after());
+    }
+
+    /** Whether the newest run lies after a regression: the last change made it worse. */
+    public boolean followsRegression(List<ChangePoint> changes) {
+        return !changes.isEmpty() && worsening(changes.getLast()) > 0;
     }
 
     /** Every benchmark of the runs, in the order of first appearance. */

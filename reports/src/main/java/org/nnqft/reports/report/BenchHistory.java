@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.nnqft.reports.gate.Direction;
 import org.nnqft.reports.history.ChangePoint;
 import org.nnqft.reports.history.ChangePoints;
 import org.nnqft.reports.history.HistoryException;
@@ -48,13 +47,9 @@ record BenchHistory(Series series, List<ChangePoint> changes) {
         return List.copyOf(out);
     }
 
-    Direction direction() {
-        return Direction.of(series.unit(), series.key().mode());
-    }
-
     /** Worse the way the unit says: slower for times, lower for rates (as nnqft history decides). */
     boolean regression(ChangePoint c) {
-        return direction().worsening(c.before(), c.after()) > 0;
+        return series.worsening(c) > 0;
     }
 
     /** Where the newest run stands: after a regression, an improvement, or no change at all. */
@@ -62,7 +57,7 @@ record BenchHistory(Series series, List<ChangePoint> changes) {
         if (changes.isEmpty()) {
             return "no change";
         }
-        return regression(changes.getLast()) ? "REGRESSION" : "improved";
+        return series.followsRegression(changes) ? "REGRESSION" : "improved";
     }
 
     /** The history's id of the first run after the change, as nnqft history names it. */
@@ -80,8 +75,13 @@ record BenchHistory(Series series, List<ChangePoint> changes) {
     /** A run as a person knows it: its commit if recorded, and its day. */
     static String label(Series.Point p) {
         String commit = p.run().commit();
-        String day = p.run().date().length() >= 10 ? p.run().date().substring(0, 10) : p.run().date();
-        return "unknown".equals(commit) ? day : "commit " + shortCommit(commit) + ", " + day;
+        return "unknown".equals(commit) ? day(p) : "commit " + shortCommit(commit) + ", " + day(p);
+    }
+
+    /** The run's date without its time. */
+    static String day(Series.Point p) {
+        String date = p.run().date();
+        return date.substring(0, Math.min(10, date.length()));
     }
 
     static String shortCommit(String commit) {

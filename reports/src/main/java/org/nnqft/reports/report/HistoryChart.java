@@ -39,7 +39,7 @@ final class HistoryChart {
         boolean labelled = points.size() <= MAX_LABELLED_RUNS;
         XYChart chart = ChartStyle.xy(900, 420, s.key().display(),
                 labelled ? "run, oldest first (commit, else date)" : "run, oldest first",
-                s.unit() + " (" + (h.direction() == org.nnqft.reports.gate.Direction.LOWER_IS_BETTER ? "lower" : "higher")
+                s.unit() + " (" + (s.direction() == org.nnqft.reports.gate.Direction.LOWER_IS_BETTER ? "lower" : "higher")
                         + " is better)");
         double[] x = new double[points.size()];
         double[] y = new double[points.size()];
@@ -127,7 +127,6 @@ final class HistoryChart {
         }
         Series.Point p = points.get(i);
         String commit = p.run().commit();
-        return (i + 1) + ": " + ("unknown".equals(commit) ? p.run().date().substring(0, Math.min(10, p.run().date().length()))
-                : BenchHistory.shortCommit(commit));
+        return (i + 1) + ": " + ("unknown".equals(commit) ? BenchHistory.day(p) : BenchHistory.shortCommit(commit));
     }
 }

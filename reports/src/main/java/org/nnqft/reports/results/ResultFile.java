@@ -5,7 +5,7 @@ import org.nnqft.numerics.analysis.OrderResult;
 import org.nnqft.numerics.engine.EnsembleSums;
 
 /**
- * The JSON result file of one run (DESIGN.md, "Result file"). Reports and the regression gate
+ * The JSON result file of one run (fields: README, "How to read the outputs"). Reports and the regression gate
  * read only these files, never in-memory state.
  *
  * @param schema  bumped on any change that an older reader would misread

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.ToIntFunction;
 import java.util.function.UnaryOperator;
-import org.hipparchus.distribution.discrete.BinomialDistribution;
+import org.nnqft.reports.FalseAlarms;
 import org.junit.jupiter.api.Test;
 import org.nnqft.reports.gate.SyntheticJmh.Bench;
 
@@ -28,12 +28,7 @@ class NoiseTest {
      * 0.001: the tests below fail by chance in fewer than 1 of 1000 builds if the gate holds its rate.
      */
     static int bound() {
-        BinomialDistribution b = new BinomialDistribution(RUNS, STATED);
-        int k = 0;
-        while (1 - b.cumulativeProbability(k) >= 0.001) {
-            k++;
-        }
-        return k;
+        return FalseAlarms.bound(RUNS, STATED);
     }
 
     /** Pairs of files (of RUNS) for which {@code alarm} says yes; shift moves each whole file's means. */

@@ -10,9 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.hipparchus.distribution.discrete.BinomialDistribution;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.nnqft.reports.FalseAlarms;
 
 /**
  * The gate on real data: ten {@code nnqft bench --profile smoke} runs of one unchanged jar,
@@ -50,14 +51,8 @@ class RealRunsTest {
         return c.rows().stream().anyMatch(r -> r.verdict().equals("REGRESSION"));
     }
 
-    /** The largest count of n that a true rate of ALPHA reaches with probability >= 0.001. */
     static int bound(int n) {
-        BinomialDistribution b = new BinomialDistribution(n, ALPHA);
-        int k = 0;
-        while (1 - b.cumulativeProbability(k) >= 0.001) {
-            k++;
-        }
-        return k;
+        return FalseAlarms.bound(n, ALPHA);
     }
 
     @Test
@@ -101,13 +96,8 @@ class RealRunsTest {
     @Test
     @EnabledIfSystemProperty(named = "nnqft.realruns", matches = "true")
     void runLevelShiftsDrawnFromRealRunsKeepTheStatedRate() throws Exception {
-        List<List<JmhResult>> runs = realRuns();
         int n = 1000;
-        int alarms = 0;
-        for (int seed = 0; seed < n; seed++) {
-            Random r = new Random(seed);
-            alarms += regression(resampled(runs, r), resampled(runs, r)) ? 1 : 0;
-        }
+        int alarms = flagged(n, UnaryOperator.identity());
         System.out.println("RealRunsTest: real run shifts, " + alarms + " of " + n + " synthetic pairs flagged, bound "
                 + bound(n));
         assertThat(alarms).isLessThanOrEqualTo(bound(n));
@@ -117,18 +107,25 @@ class RealRunsTest {
     @Test
     @EnabledIfSystemProperty(named = "nnqft.realruns", matches = "true")
     void aThirtyPercentSlowdownIsFoundAgainstRealNoise() throws Exception {
-        List<List<JmhResult>> runs = realRuns();
         int n = 200;
-        int found = 0;
+        int found = flagged(n, cur -> {
+            cur.set(2, scaled(cur.get(2), 1.3));
+            return cur;
+        });
+        System.out.println("RealRunsTest: 30% slowdown of simdProductsEven found in " + found + " of " + n);
+        assertThat(found).isGreaterThan(n / 4);
+    }
+
+    /** Of n resampled pairs (seeds 0 .. n-1), how many the gate flags, {@code plant} applied to the current side. */
+    static int flagged(int n, UnaryOperator<List<JmhResult>> plant) throws Exception {
+        List<List<JmhResult>> runs = realRuns();
+        int count = 0;
         for (int seed = 0; seed < n; seed++) {
             Random r = new Random(seed);
             List<JmhResult> base = resampled(runs, r);
-            List<JmhResult> cur = resampled(runs, r);
-            cur.set(2, scaled(cur.get(2), 1.3));
-            found += regression(base, cur) ? 1 : 0;
+            count += regression(base, plant.apply(resampled(runs, r))) ? 1 : 0;
         }
-        System.out.println("RealRunsTest: 30% slowdown of simdProductsEven found in " + found + " of " + n);
-        assertThat(found).isGreaterThan(n / 4);
+        return count;
     }
 
     static List<JmhResult> resampled(List<List<JmhResult>> runs, Random r) throws Exception {
@@ -145,7 +142,7 @@ class RealRunsTest {
         return out;
     }
 
-    static JmhResult scaled(JmhResult x, double factor) throws Exception {
+    static JmhResult scaled(JmhResult x, double factor) {
         double[][] forks = new double[x.forks().length][];
         for (int f = 0; f < forks.length; f++) {
             forks[f] = x.forks()[f].clone();
@@ -157,7 +154,7 @@ class RealRunsTest {
     }
 
     /** A result like {@code like} with these forks, through JMH's own JSON so the parser sees it. */
-    static JmhResult withForks(JmhResult like, double[][] forks) throws Exception {
+    static JmhResult withForks(JmhResult like, double[][] forks) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("benchmark", like.key().benchmark()).put("mode", like.key().mode()).put("forks", forks.length);
         if (!like.key().params().isEmpty()) {
@@ -177,8 +174,11 @@ class RealRunsTest {
             }
         }
         metric.put("score", sum / count).put("scoreError", Double.NaN).put("scoreUnit", like.unit());
-        ArrayNode root = MAPPER.createArrayNode().add(o);
-        return JmhFiles.parse(Path.of("resampled"), root).getFirst();
+        try {
+            return JmhFiles.parse(Path.of("resampled"), MAPPER.createArrayNode().add(o)).getFirst();
+        } catch (BadJmhFile e) {
+            throw new IllegalStateException("a resampled result the parser refuses", e);
+        }
     }
 
     static double mean(double[] x) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Random;
-import org.hipparchus.distribution.discrete.BinomialDistribution;
+import org.nnqft.reports.FalseAlarms;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,14 +37,8 @@ class ChangePointsTest {
         }
     }
 
-    /** The largest count of SERIES that a true rate reaches with probability >= 0.001. */
     static int bound(double rate) {
-        BinomialDistribution b = new BinomialDistribution(SERIES, rate);
-        int k = 0;
-        while (1 - b.cumulativeProbability(k) >= 0.001) {
-            k++;
-        }
-        return k;
+        return FalseAlarms.bound(SERIES, rate);
     }
 
     @Test
