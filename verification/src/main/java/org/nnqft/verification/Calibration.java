@@ -47,9 +47,14 @@ public final class Calibration {
      * @param low          the binomial(members, LEVEL) 99.9% interval's lower end
      * @param high         its upper end
      * @param bounds       whether the p-values are proven bounds, checked one-sided (ksP is then D+'s bound)
+     * @param alarms       every FAIL: its seed and the numbers that decided it, so a false alarm can be rerun and explained
      */
     public record Row(String claim, int seeds, int failures, int inconclusive, int members, double ksP, int rejected, int low,
-            int high, boolean bounds) {
+            int high, boolean bounds, List<Alarm> alarms) {
+
+        public Row {
+            alarms = List.copyOf(alarms);
+        }
 
         /**
          * Whether the rejections lie in their interval (for bounds: not above it) and the KS test does not
@@ -63,6 +68,21 @@ public final class Calibration {
         public String markdown() {
             return String.format("| %s | %d | %d | %d | %d | %.3g%s | %d | [%d, %d] |", claim, seeds, failures, inconclusive,
                     members, ksP, bounds ? " (D+)" : "", rejected, low, high);
+        }
+    }
+
+    /**
+     * One FAIL of correct code.
+     *
+     * @param seed     the calibration seed number r (the plan's first seed is {@code Tier.calibration(r)}'s)
+     * @param measured what the claim measured
+     * @param evidence the numbers that decided the verdict
+     * @param minP     the smallest member p-value
+     */
+    public record Alarm(int seed, String measured, String evidence, double minP) {
+        /** One line for the console. */
+        public String line(String claim) {
+            return String.format("%s FAILED at seed r = %d (min member p %.3g): %s; %s", claim, seed, minP, measured, evidence);
         }
     }
 
@@ -81,17 +101,21 @@ public final class Calibration {
     public static List<Row> run(List<Claim> claims, int seeds, LongFunction<Plan> plans,
             java.util.function.Function<Plan, Lab> lab, java.util.function.IntConsumer afterSeed) {
         int c = claims.size();
-        int[] fails = new int[c];
         int[] inconclusive = new int[c];
         List<List<double[]>> p = new ArrayList<>();
+        List<List<Alarm>> alarms = new ArrayList<>();
         for (int i = 0; i < c; i++) {
             p.add(new ArrayList<>());
+            alarms.add(new ArrayList<>());
         }
         for (int r = 0; r < seeds; r++) {
             Lab l = lab.apply(plans.apply(r));
             for (int i = 0; i < c; i++) {
                 ClaimResult result = claims.get(i).check(l);
-                fails[i] += result.verdict() == Verdict.FAIL ? 1 : 0;
+                if (result.verdict() == Verdict.FAIL) {
+                    double minP = Arrays.stream(result.pValues()).min().orElse(Double.NaN);
+                    alarms.get(i).add(new Alarm(r, result.measured(), result.evidence(), minP));
+                }
                 inconclusive[i] += result.verdict() == Verdict.INCONCLUSIVE ? 1 : 0;
                 p.get(i).add(result.pValues());
             }
@@ -100,30 +124,33 @@ public final class Calibration {
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < c; i++) {
             double[] pooled = p.get(i).stream().flatMapToDouble(Arrays::stream).toArray();
-            rows.add(row(claims.get(i).name(), seeds, fails[i], inconclusive[i], pooled, claims.get(i).pValuesAreBounds()));
+            rows.add(row(claims.get(i).name(), seeds, alarms.get(i), inconclusive[i], pooled, claims.get(i).pValuesAreBounds()));
         }
         return rows;
     }
 
     /** The statistics of one claim's pooled member p-values, exact ones (uniform under correct code). */
-    public static Row row(String claim, int seeds, int failures, int inconclusive, double[] pooled) {
-        return row(claim, seeds, failures, inconclusive, pooled, false);
+    public static Row row(String claim, int seeds, List<Alarm> alarms, int inconclusive, double[] pooled) {
+        return row(claim, seeds, alarms, inconclusive, pooled, false);
     }
 
     /** The statistics of one claim's pooled member p-values; {@code bounds} for proven bounds (super-uniform). */
-    public static Row row(String claim, int seeds, int failures, int inconclusive, double[] pooled, boolean bounds) {
+    public static Row row(String claim, int seeds, List<Alarm> alarms, int inconclusive, double[] pooled, boolean bounds) {
         int n = pooled.length;
+        int failures = alarms.size();
         if (n == 0) {
-            return new Row(claim, seeds, failures, inconclusive, 0, Double.NaN, 0, 0, 0, bounds);
+            return new Row(claim, seeds, failures, inconclusive, 0, Double.NaN, 0, 0, 0, bounds, alarms);
         }
         double ks = bounds ? excessOverUniform(pooled)
+                // one p-value has no distribution to test (Hipparchus refuses it): NaN, which uniform() does not accept
+                : n < 2 ? Double.NaN
                 // Hipparchus returns 1 - cdf, which can round to -2.2e-16 where the true p is 0
                 : Math.max(0, new KolmogorovSmirnovTest().kolmogorovSmirnovTest(new UniformRealDistribution(0, 1), pooled, false));
         int rejected = (int) Arrays.stream(pooled).filter(v -> v < LEVEL).count();
         BinomialDistribution binomial = new BinomialDistribution(n, LEVEL);
         double tail = (1 - COVERAGE) / 2;
         return new Row(claim, seeds, failures, inconclusive, n, ks, rejected, binomial.inverseCumulativeProbability(tail),
-                binomial.inverseCumulativeProbability(1 - tail), bounds);
+                binomial.inverseCumulativeProbability(1 - tail), bounds, alarms);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.nnqft.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.SplittableRandom;
 import org.hipparchus.distribution.continuous.UniformRealDistribution;
 import org.hipparchus.stat.inference.KolmogorovSmirnovTest;
@@ -57,14 +58,36 @@ class CalibrationTest {
             // what an anti-conservative test gives: too many small p-values
             skewed[i] = uniform[i] * uniform[i];
         }
-        Calibration.Row u = Calibration.row("u", 1, 0, 0, uniform);
+        Calibration.Row u = Calibration.row("u", 1, List.of(), 0, uniform);
         // binomial(5000, 0.01): mean 50; its 99.9% interval is about [29, 74]
         assertThat(u.low()).isBetween(25, 35);
         assertThat(u.high()).isBetween(68, 78);
         assertThat(u.uniform(1e-3)).as(u.toString()).isTrue();
-        Calibration.Row s = Calibration.row("s", 1, 0, 0, skewed);
+        Calibration.Row s = Calibration.row("s", 1, List.of(), 0, skewed);
         assertThat(s.uniform(1e-3)).as(s.toString()).isFalse();
         assertThat(s.rejected()).isGreaterThan(s.high());
+    }
+
+    @Test
+    void oneMemberHasNoKsTestAndIsNotCalledUniform() {
+        Calibration.Row one = Calibration.row("one", 1, List.of(), 0, new double[] {0.5});
+        assertThat(one.ksP()).isNaN();
+        assertThat(one.uniform(1e-3)).isFalse();
+        assertThat(one.markdown()).contains("| one | 1 | 0 | 0 | 1 | NaN |");
+    }
+
+    @Test
+    void everyFalseAlarmIsKeptWithItsSeedAndEvidence() {
+        Lab first = new Lab(Tier.calibration(0), new FaultyBackend(Fault.CONDITIONAL_ONE_OVER_N_DROPPED), Analysis::of,
+                Progress.NONE, Bands.standard());
+        Calibration.Row row = Calibration.run(List.of(new FigureTwoClaim(Estimator.CONDITIONAL)), 3, Tier::calibration,
+                first::withPlan, done -> { }).get(0);
+        assertThat(row.failures()).isEqualTo(3);
+        assertThat(row.alarms()).extracting(Calibration.Alarm::seed).containsExactly(0, 1, 2);
+        assertThat(row.alarms()).allSatisfy(a -> {
+            assertThat(a.minP()).isLessThan(Bands.standard().alpha());
+            assertThat(a.line(row.claim())).contains("figure2-conditional FAILED at seed r = " + a.seed()).contains(a.evidence());
+        });
     }
 
     private record Outcome(int fails, double[][] p) {

@@ -55,6 +55,11 @@ final class VerifyCommand implements Callable<Integer> {
                     + "p-values against uniform, and its members rejected at 0.01 against their binomial 99.9%% interval.")
     Integer calibrate;
 
+    @Option(names = "--claims", paramLabel = "NAME", split = ",",
+            description = "Only these claims (comma-separated; default every claim): for a calibration of one claim over many "
+                    + "seeds, or to rerun one verdict.")
+    List<String> claims;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
 
@@ -77,11 +82,12 @@ final class VerifyCommand implements Callable<Integer> {
         if (calibrate != null && t != Tier.FAST) {
             throw new SpecException("tier", "fast with --calibrate (calibration runs the fast tier's claims at reduced size)", tier);
         }
+        List<Claim> chosen = chosen();
         Backends.Selection selection = Backends.select(backend, Precision.DOUBLE);
         Path target = out == null ? null : OutputPath.prepare(session.workingDir(), out);
         if (calibrate != null) {
             selection.notice().ifPresent(n -> session.err().println("nnqft: " + n));
-            return calibrate(selection, target);
+            return calibrate(chosen, selection, target);
         }
         selection.notice().ifPresent(n -> session.err().println("nnqft: " + n));
         Progress progress = session.terminal() ? new ProgressBar(session.err()) : Progress.NONE;
@@ -91,7 +97,7 @@ final class VerifyCommand implements Callable<Integer> {
         long start = System.nanoTime();
         List<ClaimRow> rows = new ArrayList<>();
         session.out().println("verdict | claim | statistic | expected or band | measured | evidence");
-        for (Claim claim : Claims.all()) {
+        for (Claim claim : chosen) {
             ClaimResult r = claim.check(lab);
             rows.add(ClaimRow.of(claim.name(), r));
             session.out().printf("%s | %s: %s | %s | %s | %s | %s%n", r.verdict(), claim.name(), r.claim(), r.statistic(),
@@ -111,14 +117,29 @@ final class VerifyCommand implements Callable<Integer> {
         return file.failed() ? ExitCode.SOFTWARE : ExitCode.OK;
     }
 
+    /** The claims --claims names, in the harness's order; every claim without it. */
+    private List<Claim> chosen() {
+        List<Claim> all = Claims.all();
+        if (claims == null) {
+            return all;
+        }
+        List<String> names = all.stream().map(Claim::name).toList();
+        for (String c : claims) {
+            if (!names.contains(c)) {
+                throw new SpecException("claims", "one or more of " + String.join(", ", names), c);
+            }
+        }
+        return all.stream().filter(c -> claims.contains(c.name())).toList();
+    }
+
     /** Exit 0 whatever the table says: calibration measures rates, the reader judges them. */
-    private int calibrate(Backends.Selection selection, Path target) throws Exception {
+    private int calibrate(List<Claim> chosen, Backends.Selection selection, Path target) throws Exception {
         Bands bands = Bands.standard();
         long start = System.nanoTime();
         // one lab's exact theories serve every seed
         Lab first = new Lab(Tier.calibration(0), selection.backend(), org.nnqft.numerics.analysis.Analysis::of, Progress.NONE,
                 bands);
-        List<Calibration.Row> rows = Calibration.run(Claims.all(), calibrate, Tier::calibration, first::withPlan,
+        List<Calibration.Row> rows = Calibration.run(chosen, calibrate, Tier::calibration, first::withPlan,
                 done -> {
                     if (session.terminal()) {
                         session.err().printf("\rcalibration: seed %d of %d", done, calibrate);
@@ -133,6 +154,7 @@ final class VerifyCommand implements Callable<Integer> {
                 + " family-wise rate %.0e per claim%n%n", calibrate, Tier.CALIBRATION_SIZE, bands.version(), bands.alpha());
         session.out().println(Calibration.markdownHeader());
         rows.forEach(r -> session.out().println(r.markdown()));
+        rows.forEach(r -> r.alarms().forEach(a -> session.out().println(a.line(r.claim()))));
         session.out().printf("%nwall time %.0f s (%.1f s a seed), backend %s%n", seconds, seconds / calibrate,
                 selection.backend().name());
         if (target != null) {

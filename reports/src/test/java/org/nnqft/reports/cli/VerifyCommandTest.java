@@ -47,6 +47,24 @@ class VerifyCommandTest {
     }
 
     @Test
+    void anUnknownClaimNamesTheOptionAndEveryClaimBeforeAnyRun() throws Exception {
+        Cli r = Cli.run(dir, "verify", "--claims", "m4-one-over-n,m5-vanishes", "--calibrate", "3", "--out", "c.json");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--claims").contains("m5-vanishes").contains("m2-vanishes").contains("figure2-conditional");
+        assertThat(r.out()).doesNotContain("|");
+        assertThat(Files.list(dir)).isEmpty();
+    }
+
+    @Test
+    void aCalibrationOfOneClaimRunsThatClaimOnly() throws Exception {
+        Cli r = Cli.run(dir, "verify", "--claims", "m4-figure1-as-published", "--calibrate", "1", "--out", "c.json");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("| m4-figure1-as-published | 1 |").doesNotContain("| m2-vanishes |")
+                .doesNotContain("| m4-one-over-n |");
+        assertThat(Files.readString(dir.resolve("c.json"))).contains("\"alarms\"").doesNotContain("m2-vanishes");
+    }
+
+    @Test
     void aDirectoryAsOutputIsRejected() throws Exception {
         Files.createDirectory(dir.resolve("sub"));
         Cli r = Cli.run(dir, "verify", "--out", "sub");
