@@ -12,10 +12,11 @@ import java.util.Locale;
 public enum BenchProfile {
     /**
      * CI-sized tracking, under 2 minutes on 2 cores: the simd double Gauss-net forward pass
-     * (N = 1000, plain estimator), the simd Gaussian sampler, the even moments and Wick.
+     * (N = 1000, plain estimator), the simd Gaussian sampler, the even moments and Wick at orders
+     * 1..6 and at 2, 4, 6 (the conditional presets' kernel, and the steadiest across forks).
      */
     SMOKE(List.of("ForwardPassBenchmark\\.block$", "GaussianBenchmark\\.simdDoubleBoxMuller$",
-            "MomentsBenchmark\\.(simdProductsEven|simdWick)$", "-p", "arch=gauss", "-p", "impl=simd-double",
+            "MomentsBenchmark\\.(simdProductsEven|simdWick|simdWickEven)$", "-p", "arch=gauss", "-p", "impl=simd-double",
             "-p", "estimator=plain", "-p", "width=1000", "-f", "3", "-wi", "3", "-i", "3", "-foe", "true")),
     /**
      * The core, 47 benchmarks: the Gauss-net forward pass at a small and a large width for every
