@@ -6,6 +6,8 @@ import java.util.function.Function;
 import org.hipparchus.distribution.continuous.ChiSquaredDistribution;
 import org.hipparchus.distribution.continuous.NormalDistribution;
 import org.nnqft.numerics.analysis.MultisetResult;
+import org.nnqft.numerics.moments.MomentLayout;
+import org.nnqft.numerics.moments.MomentSums;
 import org.nnqft.numerics.analysis.OrderResult;
 import org.nnqft.numerics.analysis.PowerLawFit;
 import org.nnqft.numerics.spec.ExperimentSpec;
@@ -23,10 +25,17 @@ import org.nnqft.verification.tiers.Plan;
  * background as the exact theory predicts it (exact mean over exact error, not the observed ratio),
  * with the Gauss-net's exact errors ({@link ExactErrors}). Beside the slopes, mean m_4 must equal
  * its exact value at every width in magnitude (a chi-square over the widths, which hold
- * independent networks): a slope is blind to a wrong level. The two slopes (normal: their errors
- * are exact) and the chi-square are one family, Holm at the family-wise rate; where theory
- * predicts too few widths above background, only the chi-square is tested, and a pass of it is
- * INCONCLUSIVE, a failure FAIL.
+ * independent networks): a slope is blind to a wrong level. m_6 is tested in magnitude too, at
+ * every width theory predicts above background, by the median of its bag values
+ * ({@link MedianOfMeansBound}), not by its slope: over 1000 calibration seeds a normal test of the
+ * m_6 slope on exact errors false-alarmed 3 times at a stated 1e-4 (0.1 expected); in two of them
+ * the best width's mean m_6 sat 7 and 10 exact standard errors above its exact value, carried by
+ * rare networks (heavy tails, so the normal reference fails far out; the median of 20 bags ignores
+ * a few networks).
+ * The m_4 slope (normal: its errors are exact), the m_4 chi-square and the m_6 medians are one
+ * family, Holm at the family-wise rate; the medians' p-values are bounds, so they are left out of
+ * the calibrated members. Where theory predicts too few widths above background, only the m_4
+ * chi-square is tested, and a pass of it is INCONCLUSIVE, a failure FAIL.
  *
  * <p>Why two experiments: in ELS Figure 1's own setting (sigma_b = 1) the exact standard error of
  * mean m_4 exceeds the signal at every published width (at N = 100, 0.49 against 0.134 for 20 x
@@ -92,15 +101,19 @@ public final class ScalingClaim implements Claim {
         PowerLawFit f6 = PowerLawFit.of(p6.n, p6.value, p6.se, 0);
         double expected4 = lab.bands().value("m4Slope");
         double exact6 = f6.slopeOf(p6.n, p6.exact, p6.se);
-        // the slopes' errors come from the exact errors of their points: normal, not Student-t
-        double[] p = {magnitudeP, FamilyTest.twoSided((f4.slope() - expected4) / f4.slopeStderr(), NORMAL),
-            FamilyTest.twoSided((f6.slope() - exact6) / f6.slopeStderr(), NORMAL)};
-        FamilyTest family = FamilyTest.ofPValues(p, Math.max(Math.abs(f4.slope() - expected4) / f4.slopeStderr(),
-                Math.abs(f6.slope() - exact6) / f6.slopeStderr()), lab.bands().alpha());
-        double z = lab.bands().z(p.length);
-        String measured = String.format("m4 slope %s; m6 slope %s; %s", show(f4), show(f6), magnitude);
-        String expected = String.format("m4: %.2f +- %.2f; m6: exact-curve slope %.3f +- %.2f; m4 = exact (%.2f se bands,"
-                + " Holm over 3)", expected4, z * f4.slopeStderr(), exact6, z * f6.slopeStderr(), z);
+        double z4 = (f4.slope() - expected4) / f4.slopeStderr();
+        // the m4 slope's error comes from the exact errors of its points: normal, not Student-t
+        double[] p = {magnitudeP, FamilyTest.twoSided(z4, NORMAL)};
+        double[] medians = medianPValues(p6);
+        double[] all = Members.append(p, medians);
+        FamilyTest family = FamilyTest.ofPValues(all, Math.abs(z4), lab.bands().alpha());
+        double z = lab.bands().z(all.length);
+        String measured = String.format("m4 slope %s; m6 slope %s (reported, not tested); %s; m6 = exact by bag medians:"
+                + " min p %.2g over %d widths", show(f4), show(f6), magnitude,
+                java.util.Arrays.stream(medians).min().orElse(Double.NaN), medians.length);
+        String expected = String.format("m4: %.2f +- %.2f; m4 = exact (%.2f se bands); m6 = exact at every width predicted"
+                + " above background (median of bags, a bound); m6 exact-curve slope %.3f; Holm over %d", expected4,
+                z * f4.slopeStderr(), z, exact6, all.length);
         String evidence = String.format("%s; %s; fit chi2 m4 %.1f, m6 %.1f; Holm rejects %d, min p %.2g", m.label(), predicted,
                 f4.chiSquare(), f6.chiSquare(), family.rejected(), family.minP());
         return new ClaimResult(words, statistic, expected, measured, family.passes() ? Verdict.PASS : Verdict.FAIL, evidence, p);
@@ -110,7 +123,9 @@ public final class ScalingClaim implements Claim {
         return f.fitted() ? String.format("%.3f +- %.3f (%d widths)", f.slope(), f.slopeStderr(), f.count()) : "none";
     }
 
-    private record Series(double[] n, double[] value, double[] se, double[] exact, double[] bagSe) {
+    /** Per width: mean m, its exact error, exact value, bag error; the bag values and one bag value's exact sd. */
+    private record Series(double[] n, double[] value, double[] se, double[] exact, double[] bagSe, double[][] bagValues,
+            double[] bagSd) {
         /** The widths where |exact| >= threshold x exact error. */
         Series predictedAbove(double threshold) {
             boolean[] keep = new boolean[n.length];
@@ -119,7 +134,8 @@ public final class ScalingClaim implements Claim {
                 keep[i] = Math.abs(exact[i]) >= threshold * se[i];
                 k += keep[i] ? 1 : 0;
             }
-            double[][] out = new double[5][k];
+            double[][] out = new double[6][k];
+            double[][] values = new double[k][];
             for (int i = 0, j = 0; i < n.length; i++) {
                 if (keep[i]) {
                     out[0][j] = n[i];
@@ -127,10 +143,12 @@ public final class ScalingClaim implements Claim {
                     out[2][j] = se[i];
                     out[3][j] = exact[i];
                     out[4][j] = bagSe[i];
+                    out[5][j] = bagSd[i];
+                    values[j] = bagValues[i];
                     j++;
                 }
             }
-            return new Series(out[0], out[1], out[2], out[3], out[4]);
+            return new Series(out[0], out[1], out[2], out[3], out[4], values, out[5]);
         }
 
         /** Sum over widths of ((mean - exact) / exact error)^2: the widths' networks are independent. */
@@ -176,6 +194,8 @@ public final class ScalingClaim implements Claim {
         double[] se = new double[w];
         double[] exact = new double[w];
         double[] bagSe = new double[w];
+        double[][] bagValues = new double[w][];
+        double[] bagSd = new double[w];
         for (int i = 0; i < w; i++) {
             OrderResult r = rs.get(i);
             if (m.exact(r.width()).isEmpty()) {
@@ -193,7 +213,35 @@ public final class ScalingClaim implements Claim {
             exact[i] = r.meanM().exact();
             se[i] = ExactErrors.ofAverageM(ExactErrors.memoised(m, r.width()), points, g0, m.networks());
             bagSe[i] = r.meanM().stderr();
+            bagValues[i] = bagValues(m, r);
+            bagSd[i] = ExactErrors.ofAverageM(ExactErrors.memoised(m, r.width()), points, g0, m.spec().nets());
         }
-        return new Series(n, value, se, exact, bagSe);
+        return new Series(n, value, se, exact, bagSe, bagValues, bagSd);
+    }
+
+    /** Each bag's mean m over the multisets, as the analysis averages them (m is linear in the bag's means). */
+    private static double[] bagValues(Measurement m, OrderResult r) {
+        int wi = java.util.stream.IntStream.range(0, m.spec().widths().length).filter(j -> m.spec().widths()[j] == r.width())
+                .findFirst().orElseThrow();
+        MomentSums[] bags = m.sums().byWidthAndBag()[wi];
+        MomentLayout layout = m.sums().layout();
+        double[] out = new double[bags.length];
+        for (int b = 0; b < bags.length; b++) {
+            double sum = 0;
+            for (MultisetResult ms : r.multisets()) {
+                sum += (bags[b].mean(layout.id(ms.points())) - ms.g0()) / ms.g0();
+            }
+            out[b] = sum / r.multisets().size();
+        }
+        return out;
+    }
+
+    /** The median-of-bags bound's p-value of mean m = exact at every width of the series. */
+    private static double[] medianPValues(Series s) {
+        double[] p = new double[s.n.length];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = MedianOfMeansBound.pValue(s.bagValues[i], s.exact[i], s.bagSd[i]);
+        }
+        return p;
     }
 }
