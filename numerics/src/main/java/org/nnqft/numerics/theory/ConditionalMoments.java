@@ -23,7 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * points of its factors. The mean of an order-4 estimate needs products of two kernels, the
  * covariance of two of them products of four: hidden moments at up to eight points.
  *
- * <p>Inputs are addressed by index; a kernel factor is an unordered pair of indices. Both the
+ * <p>As {@link ExactMoments}, for zero weight and bias means (the conditional mean of f is then 0,
+ * and only perfect matchings survive). Inputs are addressed by index; a kernel factor is an unordered pair of indices. Both the
  * kernel products and the neuron sums are memoised by their sorted factors, so the 9 matching
  * pairs of a covariance, shared across the multisets of a family, are computed once. Thread safe.
  */
