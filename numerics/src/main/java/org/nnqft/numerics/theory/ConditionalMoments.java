@@ -39,6 +39,8 @@ public final class ConditionalMoments {
     private final int width;
     private final ConcurrentHashMap<Long, Double> products = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Long, Double> neuronSums = new ConcurrentHashMap<>();
+    /** H of one block by its factors' key: hashing eight points per lookup costs more than the sums around it. */
+    private final ConcurrentHashMap<Long, Double> blockMoments = new ConcurrentHashMap<>();
 
     /**
      * @param h      joint moments of one hidden unit
@@ -162,12 +164,23 @@ public final class ConditionalMoments {
             for (int[] partition : SetPartitions.of(sorted.length)) {
                 double term = fallingFactorial(partition.length);
                 for (int block = 0; block < partition.length && term != 0; block++) {
-                    term *= hidden.h(blockPoints(sorted, partition[block]));
+                    term *= blockMoment(sorted, partition[block]);
                 }
                 sum += term;
             }
             return sum;
         });
+    }
+
+    /** H at the points of the block's factors (a bit mask over the sorted factors, so its codes come sorted). */
+    private double blockMoment(int[] sorted, int block) {
+        long key = 0;
+        for (int j = 0; j < sorted.length; j++) {
+            if ((block >> j & 1) != 0) {
+                key = key << 8 | sorted[j];
+            }
+        }
+        return blockMoments.computeIfAbsent(key, k -> hidden.h(blockPoints(sorted, block)));
     }
 
     /** N (N - 1) ... (N - m + 1): m distinct neurons out of N; 0 once m exceeds N. */
