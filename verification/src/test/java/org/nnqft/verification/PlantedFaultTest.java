@@ -61,12 +61,10 @@ class PlantedFaultTest {
             assertThat(verdict(c, lab)).as(c.name()).isEqualTo(Verdict.PASS);
         }
         // theory predicts these below background at this size: a pass would itself be a fault
-        for (Claim c : List.of(ScalingClaim.figureOne(), new FigureTwoClaim(Estimator.PLAIN))) {
+        // (the flow at sigma_b = 1: its exact standard error, carried by rare networks, is about 5 times |u_4|)
+        for (Claim c : List.of(ScalingClaim.figureOne(), new FigureTwoClaim(Estimator.PLAIN), new FlowExponentClaim())) {
             assertThat(verdict(c, lab)).as(c.name()).isEqualTo(Verdict.INCONCLUSIVE);
         }
-        // the flow's prediction divides the exact u_4 by the measured bag spread (u_4 has no exact error), so at
-        // d_in = 3 whether its slope is tested depends on the draw: PASS or INCONCLUSIVE, never FAIL
-        assertThat(verdict(new FlowExponentClaim(), lab)).isIn(Verdict.PASS, Verdict.INCONCLUSIVE);
     }
 
     @Test

@@ -18,7 +18,9 @@ import org.nnqft.verification.Verdict;
  * error, and a wrong magnitude (a dropped 1/N) cannot hide behind a right slope. The magnitudes and
  * the slope are one family, Holm at the family-wise rate, every member Student-t with bags - 1
  * degrees of freedom. Whether the slope is tested at all (or the claim is inconclusive) is decided
- * by the predicted signal-to-background ({@link CouplingSeries#predictedAbove}), not the observed.
+ * by the predicted signal-to-background ({@link CouplingSeries#predictedAbove}): |exact u_4| over
+ * its exact standard error for the estimator and sample size used (docs/theory.md 6), not the
+ * observed, so it is the same on every seed.
  */
 public final class FigureTwoClaim implements Claim {
     private final Estimator estimator;
@@ -53,10 +55,11 @@ public final class FigureTwoClaim implements Claim {
                 + estimator.name().toLowerCase() + " estimator: slope of log|u_4| on log sigma_W";
         String statistic = "least-squares slope of log|mean u_4| on log sigma_W (jackknife error); S/B = |u_4| / stderr";
         String measured = String.format("%.3f +- %.3f", slope, se);
-        String evidence = String.format("predicted S/B (|exact u_4| / bag stderr) >= %.0f at %d/%d sigma_W, observed median"
-                + " S/B %.2f, background's slope %.2f; u_4 = exact at every sigma_W: worst |t| %.2f; Holm over %d members (Student-t, %d dof)"
-                + " rejects %d, min p %.2g", minSb, s.predictedAbove(minSb), magnitude.length,
-                s.medianSignalToBackground(), s.backgroundSlope(), family.worstT(), p.length, s.bags() - 1, family.rejected(), family.minP());
+        String evidence = String.format("predicted S/B (|exact u_4| / exact stderr) >= %.0f at %d/%d sigma_W (best %.2f),"
+                + " exact stderr / bag stderr %.2f..%.2f, observed median S/B (bag spread) %.2f, background's slope %.2f;"
+                + " u_4 = exact at every sigma_W: worst |t| %.2f; Holm over %d members (Student-t, %d dof)"
+                + " rejects %d, min p %.2g", minSb, s.predictedAbove(minSb), magnitude.length, s.bestPredicted(),
+                s.errorRatioRange()[0], s.errorRatioRange()[1], s.medianSignalToBackground(), s.backgroundSlope(), family.worstT(), p.length, s.bags() - 1, family.rejected(), family.minP());
         String expected = String.format("exact slope %.3f +- %.3f (%.2f se); u_4 = exact per sigma_W", exact, band * se, band);
         if (!family.passes()) {
             return new ClaimResult(words, statistic, expected, measured, Verdict.FAIL, evidence, calibrated);
