@@ -109,19 +109,57 @@ public final class VectorExp {
                 .blend(Float.POSITIVE_INFINITY, x.compare(VectorOperators.GT, HIGH_F));
     }
 
-    /** {@code dst[dstOffset + i] = exp(src[srcOffset + i])} for i < count; in place is fine. */
+    /**
+     * {@code dst[dstOffset + i] = exp(src[srcOffset + i])} for i < count; in place is fine. Bit for
+     * bit {@link #exp(DoubleVector)}, written out rather than called: a vector-typed call that C2
+     * declines to inline boxes its vectors (the cliff VectorMath's array log describes).
+     */
     public static void exp(double[] src, int srcOffset, double[] dst, int dstOffset, int count) {
         for (int i = 0; i < count; i += D.length()) {
             VectorMask<Double> m = D.indexInRange(i, count);
-            exp(DoubleVector.fromArray(D, src, srcOffset + i, m)).intoArray(dst, dstOffset + i, m);
+            DoubleVector x = DoubleVector.fromArray(D, src, srcOffset + i, m);
+            DoubleVector t = x.fma(INV_LN2, ROUND);
+            LongVector n = t.reinterpretAsLongs().sub(ROUND_BITS);
+            DoubleVector nd = t.sub(ROUND);
+            DoubleVector r = nd.lanewise(VectorOperators.FMA, -LN2_HI, x);
+            r = nd.lanewise(VectorOperators.FMA, -LN2_LO, r);
+            DoubleVector r2 = r.mul(r);
+            DoubleVector r4 = r2.mul(r2);
+            DoubleVector lo = r.fma(C5, C4).fma(r2, r.fma(C3, C2));
+            DoubleVector mid = r.fma(C9, C8).fma(r2, r.fma(C7, C6));
+            DoubleVector q = r.fma(C11, C10).fma(r4, mid).fma(r4, lo);
+            DoubleVector s = q.fma(r2, r);
+            LongVector half = n.lanewise(VectorOperators.ASHR, 1);
+            DoubleVector s1 = half.add(1023L).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles();
+            DoubleVector y = s.fma(s1, s1)
+                    .mul(n.sub(half).add(1023L).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles());
+            y.blend(0.0, x.compare(VectorOperators.LT, LOW))
+                    .blend(Double.POSITIVE_INFINITY, x.compare(VectorOperators.GT, HIGH))
+                    .intoArray(dst, dstOffset + i, m);
         }
     }
 
-    /** The float array form. */
+    /** The float array form, bit for bit {@link #exp(FloatVector)}, written out as the double one. */
     public static void exp(float[] src, int srcOffset, float[] dst, int dstOffset, int count) {
         for (int i = 0; i < count; i += F.length()) {
             VectorMask<Float> m = F.indexInRange(i, count);
-            exp(FloatVector.fromArray(F, src, srcOffset + i, m)).intoArray(dst, dstOffset + i, m);
+            FloatVector x = FloatVector.fromArray(F, src, srcOffset + i, m);
+            FloatVector t = x.fma(INV_LN2_F, ROUND_F);
+            IntVector n = t.reinterpretAsInts().sub(ROUND_BITS_F);
+            FloatVector nf = t.sub(ROUND_F);
+            FloatVector r = nf.lanewise(VectorOperators.FMA, -LN2_HI_F, x);
+            r = nf.lanewise(VectorOperators.FMA, -LN2_LO_F, r);
+            FloatVector r2 = r.mul(r);
+            FloatVector q = r2.lanewise(VectorOperators.FMA, C6_F, r.fma(C5_F, C4_F))
+                    .fma(r2, r.fma(C3_F, C2_F));
+            FloatVector s = q.fma(r2, r);
+            IntVector half = n.lanewise(VectorOperators.ASHR, 1);
+            FloatVector s1 = half.add(127).lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats();
+            FloatVector y = s.fma(s1, s1)
+                    .mul(n.sub(half).add(127).lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats());
+            y.blend(0.0f, x.compare(VectorOperators.LT, LOW_F))
+                    .blend(Float.POSITIVE_INFINITY, x.compare(VectorOperators.GT, HIGH_F))
+                    .intoArray(dst, dstOffset + i, m);
         }
     }
 }

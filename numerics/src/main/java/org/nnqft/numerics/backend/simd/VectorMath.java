@@ -155,12 +155,44 @@ public final class VectorMath {
                 .blend(Double.NaN, x.compare(VectorOperators.LT, 0.0).or(x.test(VectorOperators.IS_NAN)));
     }
 
-    /** {@code dst[dstOffset + i] = log(src[srcOffset + i])} for i < count. */
+    /**
+     * {@code dst[dstOffset + i] = log(src[srcOffset + i])} for i < count, bit for bit as {@link
+     * #log(DoubleVector)}, whose kernel is written out here rather than called: C2 did not always
+     * inline that call into LaneGaussians.pairs ("already compiled into a medium method",
+     * NodeCountInliningCutoff), and then boxed the vectors crossing it, which made whole forks 2
+     * to 10 times slower (docs/performance.md, Stability). A vector with a lane that is not a
+     * positive normal (a partial last vector, too) goes to {@link #logOfAnyAt}, which takes arrays.
+     */
     public static void log(double[] src, int srcOffset, double[] dst, int dstOffset, int count) {
         for (int i = 0; i < count; i += D.length()) {
             VectorMask<Double> m = D.indexInRange(i, count);
-            log(DoubleVector.fromArray(D, src, srcOffset + i, m)).intoArray(dst, dstOffset + i, m);
+            DoubleVector x = DoubleVector.fromArray(D, src, srcOffset + i, m);
+            if (!x.compare(VectorOperators.GE, Double.MIN_NORMAL)
+                    .and(x.compare(VectorOperators.LE, Double.MAX_VALUE))
+                    .allTrue()) {
+                logOfAnyAt(src, srcOffset + i, dst, dstOffset + i, count - i);
+                continue;
+            }
+            LongVector ix = x.reinterpretAsLongs().add(HALF_SQRT_SHIFT);
+            DoubleVector k =
+                    ix.lanewise(VectorOperators.LSHR, 52).or(TWO52_BITS).reinterpretAsDoubles().sub(TWO52_PLUS_BIAS);
+            DoubleVector f = ix.and(MANTISSA_BITS).add(HALF_SQRT_BITS).reinterpretAsDoubles().sub(1.0);
+            DoubleVector hfsq = f.mul(f).mul(0.5);
+            DoubleVector s = f.div(f.add(2.0));
+            DoubleVector z = s.mul(s);
+            double[] c = LOG_POLY;
+            DoubleVector r = x.broadcast(c[0]);
+            for (int j = 1; j < c.length; j++) {
+                r = r.fma(z, x.broadcast(c[j]));
+            }
+            s.fma(hfsq.add(r.mul(z)), k.mul(LN2_LO)).sub(hfsq).add(f).add(k.mul(LN2_HI)).intoArray(dst, dstOffset + i, m);
         }
+    }
+
+    /** The rare vector of the array form: {@link #logOfAny} of min(remaining, lanes) values. */
+    private static void logOfAnyAt(double[] src, int srcOffset, double[] dst, int dstOffset, int remaining) {
+        VectorMask<Double> m = D.indexInRange(0, remaining);
+        logOfAny(DoubleVector.fromArray(D, src, srcOffset, m)).intoArray(dst, dstOffset, m);
     }
 
     // -------------------------------------------------------------------------------- cos2Pi/sin2Pi

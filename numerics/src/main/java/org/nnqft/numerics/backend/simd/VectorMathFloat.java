@@ -112,12 +112,40 @@ public final class VectorMathFloat {
                 .blend(Float.NaN, x.compare(VectorOperators.LT, 0.0f).or(x.test(VectorOperators.IS_NAN)));
     }
 
-    /** {@code dst[dstOffset + i] = log(src[srcOffset + i])} for i < count. */
+    /**
+     * {@code dst[dstOffset + i] = log(src[srcOffset + i])} for i < count, bit for bit as {@link
+     * #log(FloatVector)}, its kernel written out for the reason {@link VectorMath#log(double[],
+     * int, double[], int, int)} gives (here C2 failed to inline the call in every fork measured).
+     */
     public static void log(float[] src, int srcOffset, float[] dst, int dstOffset, int count) {
         for (int i = 0; i < count; i += F.length()) {
             VectorMask<Float> m = F.indexInRange(i, count);
-            log(FloatVector.fromArray(F, src, srcOffset + i, m)).intoArray(dst, dstOffset + i, m);
+            FloatVector x = FloatVector.fromArray(F, src, srcOffset + i, m);
+            if (!x.compare(VectorOperators.GE, Float.MIN_NORMAL)
+                    .and(x.compare(VectorOperators.LE, Float.MAX_VALUE))
+                    .allTrue()) {
+                logOfAnyAt(src, srcOffset + i, dst, dstOffset + i, count - i);
+                continue;
+            }
+            IntVector ix = x.reinterpretAsInts().add(HALF_SQRT_SHIFT);
+            FloatVector k = ix.lanewise(VectorOperators.LSHR, 23).or(TWO23_BITS).reinterpretAsFloats().sub(TWO23_PLUS_BIAS);
+            FloatVector f = ix.and(MANTISSA_BITS).add(HALF_SQRT_BITS).reinterpretAsFloats().sub(1.0f);
+            FloatVector hfsq = f.mul(f).mul(0.5f);
+            FloatVector s = f.div(f.add(2.0f));
+            FloatVector z = s.mul(s);
+            float[] c = LOG_POLY;
+            FloatVector r = x.broadcast(c[0]);
+            for (int j = 1; j < c.length; j++) {
+                r = r.fma(z, x.broadcast(c[j]));
+            }
+            s.fma(hfsq.add(r.mul(z)), k.mul(LN2_LO)).sub(hfsq).add(f).add(k.mul(LN2_HI)).intoArray(dst, dstOffset + i, m);
         }
+    }
+
+    /** The rare vector of the array form: {@link #logOfAny} of min(remaining, lanes) values. */
+    private static void logOfAnyAt(float[] src, int srcOffset, float[] dst, int dstOffset, int remaining) {
+        VectorMask<Float> m = F.indexInRange(0, remaining);
+        logOfAny(FloatVector.fromArray(F, src, srcOffset, m)).intoArray(dst, dstOffset, m);
     }
 
     // -------------------------------------------------------------------------------- cos2Pi/sin2Pi

@@ -62,4 +62,27 @@ class VectorExpTest {
             }
         }
     }
+
+    /** The array forms write the kernels out (no vector crosses a call): the same bits as the vector forms. */
+    @Test
+    void arrayFormsAreTheVectorFormsBitForBit() {
+        SplittableRandom rng = new SplittableRandom(6);
+        double[] x = new double[1003];
+        float[] xf = new float[1003];
+        double[] edges = {-745.2, -708.4, 709.79, 1000, Double.NaN, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY};
+        for (int i = 0; i < x.length; i++) {
+            x[i] = i % 11 == 10 ? edges[rng.nextInt(edges.length)] : rng.nextGaussian() * 30;
+            xf[i] = (float) (x[i] / 8);
+        }
+        double[] y = new double[x.length];
+        float[] yf = new float[xf.length];
+        VectorExp.exp(x, 0, y, 0, x.length);
+        VectorExp.exp(xf, 0, yf, 0, xf.length);
+        double[] viaVectors = VectorMathTest.apply(VectorExp::exp, x);
+        float[] viaFloatVectors = VectorMathFloatTest.apply(VectorExp::exp, xf);
+        for (int i = 0; i < x.length; i++) {
+            assertThat(Double.doubleToRawLongBits(y[i])).as("exp(%s)", x[i]).isEqualTo(Double.doubleToRawLongBits(viaVectors[i]));
+            assertThat(Float.floatToRawIntBits(yf[i])).as("exp(%s)", xf[i]).isEqualTo(Float.floatToRawIntBits(viaFloatVectors[i]));
+        }
+    }
 }

@@ -317,4 +317,27 @@ class VectorMathFloatTest {
         }
         assertThat(Float.floatToRawIntBits(y[1])).isEqualTo(Float.floatToRawIntBits(-0f));
     }
+
+    /** As VectorMathTest's: the written-out array log is the vector log in every lane. */
+    @Test
+    void arrayLogIsTheVectorLogBitForBitWithRareLanesAnywhere() {
+        float[] rare = {Float.MIN_VALUE, 0x1p-140f, 0.0f, -0.0f, -1.0f, Float.POSITIVE_INFINITY, Float.NaN};
+        SplittableRandom rng = new SplittableRandom(14);
+        for (int n = 0; n <= 2 * F.length() + 3; n++) {
+            float[] in = new float[n + 3];
+            for (int i = 0; i < in.length; i++) {
+                in[i] = i % 7 == 6 ? rare[rng.nextInt(rare.length)] : (float) rng.nextDouble(0x1p-60, 1.0);
+            }
+            float[] viaVectors = apply(VectorMathFloat::log, in);
+            float[] out = new float[n + 5];
+            VectorMathFloat.log(in, 3, out, 2, n);
+            for (int i = 0; i < n; i++) {
+                assertThat(Float.floatToRawIntBits(out[2 + i])).as("n = %d, log(%s)", n, in[3 + i])
+                        .isEqualTo(Float.floatToRawIntBits(viaVectors[3 + i]));
+            }
+            if (n + 2 < out.length) {
+                assertThat(out[n + 2]).as("past the end, n = %d", n).isZero();
+            }
+        }
+    }
 }

@@ -458,4 +458,31 @@ class VectorMathTest {
         }
         assertThat(Double.doubleToRawLongBits(y[1])).isEqualTo(Double.doubleToRawLongBits(-0.0));
     }
+
+    /**
+     * The array log writes its kernel out and sends a vector with a lane that is not a positive
+     * normal to the rare path: every lane must still be the vector log's, wherever such a lane
+     * falls and whatever the length and offset.
+     */
+    @Test
+    void arrayLogIsTheVectorLogBitForBitWithRareLanesAnywhere() {
+        double[] rare = {Double.MIN_VALUE, 0x1p-1050, 0.0, -0.0, -1.0, Double.POSITIVE_INFINITY, Double.NaN};
+        SplittableRandom rng = new SplittableRandom(13);
+        for (int n = 0; n <= 3 * D.length() + 1; n++) {
+            double[] in = new double[n + 3];
+            for (int i = 0; i < in.length; i++) {
+                in[i] = i % 5 == 4 ? rare[rng.nextInt(rare.length)] : rng.nextDouble(0x1p-60, 1.0);
+            }
+            double[] viaVectors = apply(VectorMath::log, in);
+            double[] out = new double[n + 5];
+            VectorMath.log(in, 3, out, 2, n);
+            for (int i = 0; i < n; i++) {
+                assertThat(Double.doubleToRawLongBits(out[2 + i])).as("n = %d, log(%s)", n, in[3 + i])
+                        .isEqualTo(Double.doubleToRawLongBits(viaVectors[3 + i]));
+            }
+            if (n + 2 < out.length) {
+                assertThat(out[n + 2]).as("past the end, n = %d", n).isZero();
+            }
+        }
+    }
 }
