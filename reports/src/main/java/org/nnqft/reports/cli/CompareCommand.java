@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
                     + "on the fork means (one value per JVM fork; a side needs 2 or more), Holm-adjusted over all "
                     + "benchmarks at a family-wise alpha of 0.01, plus a minimum effect. Benchmarks in only one file "
                     + "are listed as added or missing.",
-            "Prints: benchmark | baseline | current | change % | forks | CV of fork means | p (Holm) | verdict. "
+            "Prints: benchmark | baseline | current | change %% | forks | CV of fork means | p (Holm) | verdict. "
                     + "Exit code 1 on a REGRESSION "
                     + "(significant and worse by more than --min-effect), 2 on an unusable file, else 0."})
 final class CompareCommand implements Callable<Integer> {
