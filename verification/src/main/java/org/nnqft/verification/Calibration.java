@@ -42,15 +42,16 @@ public final class Calibration {
      * @param failures     how many of them it FAILED (correct code: each one is a false alarm)
      * @param inconclusive how many were INCONCLUSIVE
      * @param members      pooled member p-values
-     * @param ksP          KS p-value of the pooled p-values against U(0, 1); NaN without members
+     * @param ksP          KS p-value of the pooled p-values against U(0, 1); null with fewer than two members
+     * @param ksNote       why ksP is null, or null
      * @param rejected     members with p < {@link #LEVEL}
      * @param low          the binomial(members, LEVEL) 99.9% interval's lower end
      * @param high         its upper end
      * @param bounds       whether the p-values are proven bounds, checked one-sided (ksP is then D+'s bound)
      * @param alarms       every FAIL: its seed and the numbers that decided it, so a false alarm can be rerun and explained
      */
-    public record Row(String claim, int seeds, int failures, int inconclusive, int members, double ksP, int rejected, int low,
-            int high, boolean bounds, List<Alarm> alarms) {
+    public record Row(String claim, int seeds, int failures, int inconclusive, int members, Double ksP, String ksNote,
+            int rejected, int low, int high, boolean bounds, List<Alarm> alarms) {
 
         public Row {
             alarms = List.copyOf(alarms);
@@ -61,13 +62,14 @@ public final class Calibration {
          * reject at {@code ksLevel}.
          */
         public boolean uniform(double ksLevel) {
-            return members > 0 && ksP >= ksLevel && (bounds || rejected >= low) && rejected <= high;
+            return members > 0 && ksP != null && ksP >= ksLevel && (bounds || rejected >= low) && rejected <= high;
         }
 
         /** One row of a Markdown table, as the README shows it. */
         public String markdown() {
-            return String.format("| %s | %d | %d | %d | %d | %.3g%s | %d | [%d, %d] |", claim, seeds, failures, inconclusive,
-                    members, ksP, bounds ? " (D+)" : "", rejected, low, high);
+            String ks = ksP == null ? "n/a (" + ksNote + ")" : String.format("%.3g%s", ksP, bounds ? " (D+)" : "");
+            return String.format("| %s | %d | %d | %d | %d | %s | %d | [%d, %d] |", claim, seeds, failures, inconclusive,
+                    members, ks, rejected, low, high);
         }
     }
 
@@ -77,12 +79,13 @@ public final class Calibration {
      * @param seed     the calibration seed number r (the plan's first seed is {@code Tier.calibration(r)}'s)
      * @param measured what the claim measured
      * @param evidence the numbers that decided the verdict
-     * @param minP     the smallest member p-value
+     * @param minP     the smallest member p-value; null where the claim has no calibrated member
      */
-    public record Alarm(int seed, String measured, String evidence, double minP) {
+    public record Alarm(int seed, String measured, String evidence, Double minP) {
         /** One line for the console. */
         public String line(String claim) {
-            return String.format("%s FAILED at seed r = %d (min member p %.3g): %s; %s", claim, seed, minP, measured, evidence);
+            return String.format("%s FAILED at seed r = %d (min member p %s): %s; %s", claim, seed,
+                    minP == null ? "n/a, no calibrated member" : String.format("%.3g", minP), measured, evidence);
         }
     }
 
@@ -113,8 +116,9 @@ public final class Calibration {
             for (int i = 0; i < c; i++) {
                 ClaimResult result = claims.get(i).check(l);
                 if (result.verdict() == Verdict.FAIL) {
-                    double minP = Arrays.stream(result.pValues()).min().orElse(Double.NaN);
-                    alarms.get(i).add(new Alarm(r, result.measured(), result.evidence(), minP));
+                    java.util.OptionalDouble minP = Arrays.stream(result.pValues()).min();
+                    alarms.get(i).add(new Alarm(r, result.measured(), result.evidence(),
+                            minP.isPresent() ? minP.getAsDouble() : null));
                 }
                 inconclusive[i] += result.verdict() == Verdict.INCONCLUSIVE ? 1 : 0;
                 p.get(i).add(result.pValues());
@@ -139,17 +143,19 @@ public final class Calibration {
         int n = pooled.length;
         int failures = alarms.size();
         if (n == 0) {
-            return new Row(claim, seeds, failures, inconclusive, 0, Double.NaN, 0, 0, 0, bounds, alarms);
+            return new Row(claim, seeds, failures, inconclusive, 0, null, "no member p-values", 0, 0, 0, bounds, alarms);
         }
-        double ks = bounds ? excessOverUniform(pooled)
-                // one p-value has no distribution to test (Hipparchus refuses it): NaN, which uniform() does not accept
-                : n < 2 ? Double.NaN
+        // one p-value has no distribution to test (Hipparchus refuses it): null with the reason, never called uniform
+        boolean untestable = !bounds && n < 2;
+        Double ks = bounds ? Double.valueOf(excessOverUniform(pooled)) : untestable ? null
                 // Hipparchus returns 1 - cdf, which can round to -2.2e-16 where the true p is 0
-                : Math.max(0, new KolmogorovSmirnovTest().kolmogorovSmirnovTest(new UniformRealDistribution(0, 1), pooled, false));
+                : Double.valueOf(Math.max(0, new KolmogorovSmirnovTest().kolmogorovSmirnovTest(
+                        new UniformRealDistribution(0, 1), pooled, false)));
+        String note = untestable ? "one member p-value: no distribution to test" : null;
         int rejected = (int) Arrays.stream(pooled).filter(v -> v < LEVEL).count();
         BinomialDistribution binomial = new BinomialDistribution(n, LEVEL);
         double tail = (1 - COVERAGE) / 2;
-        return new Row(claim, seeds, failures, inconclusive, n, ks, rejected, binomial.inverseCumulativeProbability(tail),
+        return new Row(claim, seeds, failures, inconclusive, n, ks, note, rejected, binomial.inverseCumulativeProbability(tail),
                 binomial.inverseCumulativeProbability(1 - tail), bounds, alarms);
     }
 

@@ -69,11 +69,16 @@ class CalibrationTest {
     }
 
     @Test
-    void oneMemberHasNoKsTestAndIsNotCalledUniform() {
+    void fewerThanTwoMembersHaveNoKsTestWithTheReasonAndAreNotCalledUniform() {
         Calibration.Row one = Calibration.row("one", 1, List.of(), 0, new double[] {0.5});
-        assertThat(one.ksP()).isNaN();
+        assertThat(one.ksP()).isNull();
+        assertThat(one.ksNote()).contains("one member");
         assertThat(one.uniform(1e-3)).isFalse();
-        assertThat(one.markdown()).contains("| one | 1 | 0 | 0 | 1 | NaN |");
+        assertThat(one.markdown()).contains("| one | 1 | 0 | 0 | 1 | n/a (one member p-value");
+        Calibration.Row none = Calibration.row("none", 1, List.of(), 1, new double[0]);
+        assertThat(none.ksP()).isNull();
+        assertThat(none.ksNote()).isEqualTo("no member p-values");
+        assertThat(none.uniform(1e-3)).isFalse();
     }
 
     @Test
