@@ -1,6 +1,7 @@
 package org.nnqft.verification;
 
 import java.util.List;
+import org.nnqft.numerics.moments.MomentSums;
 import java.util.Optional;
 import org.nnqft.numerics.analysis.OrderResult;
 import org.nnqft.numerics.engine.EnsembleSums;
@@ -14,6 +15,17 @@ public record Measurement(ExperimentSpec spec, EnsembleSums sums, List<OrderResu
     /** Networks per (width, bag) times bags: the sample behind one mean. */
     public long networks() {
         return (long) spec.bags() * spec.nets();
+    }
+
+    /** The bags' moment sums at one of the spec's widths. */
+    public MomentSums[] bags(int width) {
+        int[] widths = spec.widths();
+        for (int i = 0; i < widths.length; i++) {
+            if (widths[i] == width) {
+                return sums.byWidthAndBag()[i];
+            }
+        }
+        throw new IllegalArgumentException("width " + width + " not in " + java.util.Arrays.toString(widths));
     }
 
     /** The results of one order at every width, in the spec's width order. */

@@ -138,25 +138,11 @@ public final class Analysis {
 
     /** Over the multisets whose m is defined (G0 != 0); null if there is none. */
     private static MeanM meanM(List<MultisetResult> all, MomentSums[] bags, int firstId) {
-        List<Integer> defined = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).m() != null) {
-                defined.add(i);
-            }
-        }
+        List<Integer> defined = defined(all);
         if (defined.isEmpty()) {
             return null;
         }
-        int n = bags.length;
-        double[] perBag = new double[n];
-        for (int b = 0; b < n; b++) {
-            double sum = 0;
-            for (int i : defined) {
-                double g0 = all.get(i).g0();
-                sum += (bags[b].mean(firstId + i) - g0) / g0;
-            }
-            perBag[b] = sum / defined.size();
-        }
+        double[] perBag = bagMeanM(all, bags, firstId);
         Spread spread = Spread.of(perBag);
         double mean = spread.mean();
         double stderr = spread.stderr();
@@ -164,5 +150,37 @@ public final class Analysis {
         Double exact = known ? defined.stream().mapToDouble(i -> all.get(i).mExact()).average().orElseThrow() : null;
         Double z = exact != null && stderr > 0 ? (mean - exact) / stderr : null;
         return new MeanM(mean, stderr, exact, z);
+    }
+
+    /**
+     * Each bag's mean m over the multisets of one order whose m is defined (G0 != 0), the values
+     * {@link MeanM} is the mean of; {@code all} in layout order from {@code firstId}. Empty if no m
+     * is defined.
+     */
+    public static double[] bagMeanM(List<MultisetResult> all, MomentSums[] bags, int firstId) {
+        List<Integer> defined = defined(all);
+        if (defined.isEmpty()) {
+            return new double[0];
+        }
+        double[] perBag = new double[bags.length];
+        for (int b = 0; b < bags.length; b++) {
+            double sum = 0;
+            for (int i : defined) {
+                double g0 = all.get(i).g0();
+                sum += (bags[b].mean(firstId + i) - g0) / g0;
+            }
+            perBag[b] = sum / defined.size();
+        }
+        return perBag;
+    }
+
+    private static List<Integer> defined(List<MultisetResult> all) {
+        List<Integer> defined = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).m() != null) {
+                defined.add(i);
+            }
+        }
+        return defined;
     }
 }

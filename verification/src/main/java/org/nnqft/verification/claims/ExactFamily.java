@@ -60,7 +60,7 @@ final class ExactFamily {
             boolean symmetric = zeroMeans && order % 2 == 1 && zero && IntStream.of(spec.orders()).anyMatch(o -> o == 2 * order);
             boolean bounded = zeroMeans && spec.arch() == Architecture.ERF && order > ERF_EXACT_VARIANCE_MAX_ORDER;
             for (OrderResult r : m.order(order)) {
-                MomentSums[] bags = m.sums().byWidthAndBag()[widthIndex(spec.widths(), r.width())];
+                MomentSums[] bags = m.bags(r.width());
                 identicalBags(family, bags, layout, order, m.label() + " N=" + r.width());
                 for (MultisetResult ms : r.multisets()) {
                     String where = m.label() + " N=" + r.width() + " " + Arrays.toString(ms.points());
@@ -125,12 +125,4 @@ final class ExactFamily {
         return d;
     }
 
-    private static int widthIndex(int[] widths, int width) {
-        for (int i = 0; i < widths.length; i++) {
-            if (widths[i] == width) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("width " + width + " not in " + Arrays.toString(widths));
-    }
 }

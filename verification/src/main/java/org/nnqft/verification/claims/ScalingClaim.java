@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.function.Function;
 import org.hipparchus.distribution.continuous.ChiSquaredDistribution;
 import org.hipparchus.distribution.continuous.NormalDistribution;
+import org.nnqft.numerics.analysis.Analysis;
 import org.nnqft.numerics.analysis.MultisetResult;
-import org.nnqft.numerics.moments.MomentLayout;
-import org.nnqft.numerics.moments.MomentSums;
 import org.nnqft.numerics.analysis.OrderResult;
 import org.nnqft.numerics.analysis.PowerLawFit;
 import org.nnqft.numerics.spec.ExperimentSpec;
@@ -213,27 +212,11 @@ public final class ScalingClaim implements Claim {
             exact[i] = r.meanM().exact();
             se[i] = ExactErrors.ofAverageM(ExactErrors.memoised(m, r.width()), points, g0, m.networks());
             bagSe[i] = r.meanM().stderr();
-            bagValues[i] = bagValues(m, r);
-            bagSd[i] = ExactErrors.ofAverageM(ExactErrors.memoised(m, r.width()), points, g0, m.spec().nets());
+            bagValues[i] = Analysis.bagMeanM(r.multisets(), m.bags(r.width()), m.sums().layout().offset(order));
+            // the error of one bag's mean: the grand mean's exact error times sqrt(bags)
+            bagSd[i] = se[i] * Math.sqrt(m.spec().bags());
         }
         return new Series(n, value, se, exact, bagSe, bagValues, bagSd);
-    }
-
-    /** Each bag's mean m over the multisets, as the analysis averages them (m is linear in the bag's means). */
-    private static double[] bagValues(Measurement m, OrderResult r) {
-        int wi = java.util.stream.IntStream.range(0, m.spec().widths().length).filter(j -> m.spec().widths()[j] == r.width())
-                .findFirst().orElseThrow();
-        MomentSums[] bags = m.sums().byWidthAndBag()[wi];
-        MomentLayout layout = m.sums().layout();
-        double[] out = new double[bags.length];
-        for (int b = 0; b < bags.length; b++) {
-            double sum = 0;
-            for (MultisetResult ms : r.multisets()) {
-                sum += (bags[b].mean(layout.id(ms.points())) - ms.g0()) / ms.g0();
-            }
-            out[b] = sum / r.multisets().size();
-        }
-        return out;
     }
 
     /** The median-of-bags bound's p-value of mean m = exact at every width of the series. */
