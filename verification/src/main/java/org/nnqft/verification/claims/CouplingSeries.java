@@ -35,9 +35,10 @@ import org.nnqft.verification.Measurement;
  * @param stderr         bag standard deviation of the bags' u_4 over sqrt(bags)
  * @param exactStderr    the exact standard error of mean u_4 over bags x nets networks
  * @param slopeJackknife the slope refitted with each bag left out in turn
+ * @param bagValues      per sigma_W, every bag's own u_4 (a mean over that bag's networks: u_4 is linear in the sums)
  */
 record CouplingSeries(double[] sigmaW, double[] mean, double[] stderr, double[] exact, double[] exactStderr,
-        double[] slopeJackknife) {
+        double[] slopeJackknife, double[][] bagValues) {
 
     /** Bags behind every point and the jackknife: the statistics below are Student-t with bags - 1 degrees of freedom. */
     int bags() {
@@ -76,23 +77,28 @@ record CouplingSeries(double[] sigmaW, double[] mean, double[] stderr, double[] 
     }
 
     /**
-     * The magnitude family with a stated factor of slack: at every sigma_W the statistic is the
-     * distance of mean u_4 from the interval between exact / factor and exact * factor (the exact
-     * value's sign), in units of its standard error, Student-t. A composite null (any level within
-     * the factor), so its p-values are conservative, not uniform. Linear, not in log|u_4|: the log's
-     * delta-method error stderr / |mean| collapses as the mean goes to 0, so a killed u_4 read as
-     * within any factor; here a mean of the wrong sign or near 0 lies |exact| / factor outside.
+     * The magnitude family where the bag spread cannot be trusted (sigma_b = 1: the rare networks
+     * with a large b0 carry the variance, and no bag of a few thousand contains them): at every
+     * sigma_W, the median of the bags' u_4 against the exact value, in units of one bag's exact
+     * standard deviation ({@link MedianOfMeansBound}, a p-value bound at every tail for any
+     * distribution). One bag's u_4 is the mean of X over its networks (docs/theory.md 6), so its
+     * standard deviation is the grand mean's exact error times sqrt(bags).
      */
-    double[] magnitudeWithinFactorPValues(double factor) {
+    double[] magnitudeMedianPValues() {
         double[] p = new double[mean.length];
         for (int i = 0; i < p.length; i++) {
-            double lo = Math.min(exact[i] / factor, exact[i] * factor);
-            double hi = Math.max(exact[i] / factor, exact[i] * factor);
-            double outside = mean[i] < lo ? lo - mean[i] : mean[i] > hi ? mean[i] - hi : 0;
-            double t = outside / stderr[i];
-            p[i] = Double.isNaN(t) ? 0 : FamilyTest.twoSided(t, reference());
+            p[i] = MedianOfMeansBound.pValue(bagValues[i], exact[i], exactStderr[i] * Math.sqrt(bags()));
         }
         return p;
+    }
+
+    /** The largest median distance of {@link #magnitudeMedianPValues()}, in bag standard deviations. */
+    double worstMedianDistance() {
+        double w = 0;
+        for (int i = 0; i < mean.length; i++) {
+            w = Math.max(w, MedianOfMeansBound.statistic(bagValues[i], exact[i], exactStderr[i] * Math.sqrt(bags())));
+        }
+        return w;
     }
 
     /** The smallest and largest mean u_4 / exact over sigma_W. */
@@ -104,15 +110,6 @@ record CouplingSeries(double[] sigmaW, double[] mean, double[] stderr, double[] 
             hi = Math.max(hi, mean[i] / exact[i]);
         }
         return new double[] {lo, hi};
-    }
-
-    /** The largest |log(mean u_4 / exact)| over sigma_W, as a factor (>= 1). */
-    double worstFactor() {
-        double w = 0;
-        for (int i = 0; i < mean.length; i++) {
-            w = Math.max(w, Math.abs(Math.log(Math.abs(mean[i] / exact[i]))));
-        }
-        return Math.exp(w);
     }
 
     /**
@@ -182,6 +179,7 @@ record CouplingSeries(double[] sigmaW, double[] mean, double[] stderr, double[] 
         double[] exactSe = new double[n];
         int bags = runs.get(0).bags();
         double[][] leaveOut = new double[bags][n];
+        double[][] bagValues = new double[n][bags];
         for (int i = 0; i < n; i++) {
             ExperimentSpec spec = runs.get(i);
             Measurement m = lab.measure(spec);
@@ -200,13 +198,15 @@ record CouplingSeries(double[] sigmaW, double[] mean, double[] stderr, double[] 
             exactSe[i] = ExactCouplingErrors.of(spec, integrals, theory);
             for (int b = 0; b < bags; b++) {
                 leaveOut[b][i] = Couplings.of(without(m.sums(), b), integrals, theory).get(0).mean();
+                // the mean is the unweighted average of the bag values, so a bag's own value is what its removal took away
+                bagValues[i][b] = bags * mean[i] - (bags - 1) * leaveOut[b][i];
             }
         }
         double[] jack = new double[bags];
         for (int b = 0; b < bags; b++) {
             jack[b] = levelSlope(s, leaveOut[b]);
         }
-        return new CouplingSeries(s, mean, se, exact, exactSe, jack);
+        return new CouplingSeries(s, mean, se, exact, exactSe, jack, bagValues);
     }
 
     /** The sums of the first width with one bag removed. */

@@ -47,20 +47,33 @@ public final class ScalingClaim implements Claim {
     private static final NormalDistribution NORMAL = new NormalDistribution();
     private final String name;
     private final Function<Plan, ExperimentSpec> experiment;
+    private final boolean heavyTails;
 
-    private ScalingClaim(String name, Function<Plan, ExperimentSpec> experiment) {
+    private ScalingClaim(String name, Function<Plan, ExperimentSpec> experiment, boolean heavyTails) {
         this.name = name;
         this.experiment = experiment;
+        this.heavyTails = heavyTails;
     }
 
     /** Claim 4, where the data can decide it. */
     public static ScalingClaim tested() {
-        return new ScalingClaim("m4-one-over-n", Plan::scalingRun);
+        return new ScalingClaim("m4-one-over-n", Plan::scalingRun, false);
     }
 
-    /** Claim 4 in ELS Figure 1's published setting. */
+    /**
+     * Claim 4 in ELS Figure 1's published setting. There m_4's level is tested by the median of its
+     * bag values at every width ({@link MedianOfMeansBound}), not by the chi-square: the normal
+     * reference of a mean whose variance rare networks carry is wrong far out (over 100 calibration
+     * seeds the chi-square's p-values sat near 1, KS p 0, while m_6's normal test at sigma_b = 0.3
+     * false-alarmed in the tail), and the bound holds for any distribution.
+     */
     public static ScalingClaim figureOne() {
-        return new ScalingClaim("m4-figure1-as-published", Plan::figureOne);
+        return new ScalingClaim("m4-figure1-as-published", Plan::figureOne, true);
+    }
+
+    @Override
+    public boolean pValuesAreBounds() {
+        return heavyTails;
     }
 
     @Override
@@ -88,13 +101,21 @@ public final class ScalingClaim implements Claim {
                 + " observed with exact errors m4 %.1f, m6 %.1f; the bag spread would claim %.1f and %.1f)", minSb, p4.n.length,
                 p6.n.length, s4.n.length, s4.bestPredicted(), s6.bestPredicted(), s4.bestRatio(), s6.bestRatio(),
                 s4.bestBagRatio(), s6.bestBagRatio());
+        // the level: the chi-square where the exact error's normal reference holds, else the bag medians (bounds)
+        double[] level = heavyTails ? medianPValues(s4) : new double[] {magnitudeP};
+        if (heavyTails) {
+            magnitude = String.format("m4 = exact by bag medians: min p %.2g over %d widths (chi2 %.1f, reported)",
+                    java.util.Arrays.stream(level).min().orElse(Double.NaN), level.length, chi2);
+        }
         if (p4.n.length < minPoints || p6.n.length < minPoints) {
-            FamilyTest family = FamilyTest.ofPValues(new double[] {magnitudeP}, Math.sqrt(chi2), lab.bands().alpha());
+            FamilyTest family = FamilyTest.ofPValues(level, heavyTails ? worstMedian(s4) : Math.sqrt(chi2),
+                    lab.bands().alpha());
             Verdict v = family.passes() ? Verdict.INCONCLUSIVE : Verdict.FAIL;
-            return new ClaimResult(words, statistic, "m4 = exact at every width (chi-square at " + lab.bands().alpha()
-                    + "); slopes need " + minPoints + " widths predicted above background", magnitude, v,
+            return new ClaimResult(words, statistic, "m4 = exact at every width (" + (heavyTails ? "median of bags, a bound"
+                    : "chi-square") + ", Holm at " + lab.bands().alpha() + "); slopes need " + minPoints
+                    + " widths predicted above background", magnitude, v,
                     (v == Verdict.INCONCLUSIVE ? "slopes untested, theory predicts the signal below background: " : "")
-                            + predicted, new double[] {magnitudeP});
+                            + predicted, level);
         }
         PowerLawFit f4 = PowerLawFit.of(p4.n, p4.value, p4.se, 0);
         PowerLawFit f6 = PowerLawFit.of(p6.n, p6.value, p6.se, 0);
@@ -102,7 +123,7 @@ public final class ScalingClaim implements Claim {
         double exact6 = f6.slopeOf(p6.n, p6.exact, p6.se);
         double z4 = (f4.slope() - expected4) / f4.slopeStderr();
         // the m4 slope's error comes from the exact errors of its points: normal, not Student-t
-        double[] p = {magnitudeP, FamilyTest.twoSided(z4, NORMAL)};
+        double[] p = Members.append(level, FamilyTest.twoSided(z4, NORMAL));
         double[] medians = medianPValues(p6);
         double[] all = Members.append(p, medians);
         FamilyTest family = FamilyTest.ofPValues(all, Math.abs(z4), lab.bands().alpha());
@@ -217,6 +238,15 @@ public final class ScalingClaim implements Claim {
             bagSd[i] = se[i] * Math.sqrt(m.spec().bags());
         }
         return new Series(n, value, se, exact, bagSe, bagValues, bagSd);
+    }
+
+    /** The largest median distance from exact over the series' widths, in bag standard deviations. */
+    private static double worstMedian(Series s) {
+        double w = 0;
+        for (int i = 0; i < s.n.length; i++) {
+            w = Math.max(w, MedianOfMeansBound.statistic(s.bagValues[i], s.exact[i], s.bagSd[i]));
+        }
+        return w;
     }
 
     /** The median-of-bags bound's p-value of mean m = exact at every width of the series. */
