@@ -37,7 +37,7 @@ import org.nnqft.numerics.spec.Estimator;
  * E[w^4] and at 1/N^2 through E[w^6]. The claims that can see it are those that compare m_4, m_6
  * or u_4 of the plain estimator with their exact values: exact-m4-m6, m4-one-over-n's and
  * m4-figure1-as-published's magnitude, figure2-plain's u_4. The conditional estimator integrates W1
- * out as a Gaussian, so flow-exponent and figure2-conditional are blind to it by construction.
+ * out as a Gaussian, so both flow claims and figure2-conditional are blind to it by construction.
  * </ul>
  */
 final class FaultyBackend implements Backend {

@@ -14,6 +14,11 @@ record SubPlan(List<ExperimentSpec> momentRuns, ExperimentSpec figureOne, Experi
     }
 
     @Override
+    public List<ExperimentSpec> flowRunsAsPublished(int dIn) {
+        return Tier.FAST.flowRunsAsPublished(dIn);
+    }
+
+    @Override
     public List<ExperimentSpec> figureTwoRuns(Estimator estimator) {
         return Tier.FAST.figureTwoRuns(estimator);
     }

@@ -10,7 +10,7 @@ public final class Claims {
 
     public static List<Claim> all() {
         return List.of(ExactFamilyClaim.m2Vanishes(), ExactFamilyClaim.oddVanish(), ExactFamilyClaim.exactM4M6(),
-                ScalingClaim.tested(), ScalingClaim.figureOne(), new FlowExponentClaim(),
+                ScalingClaim.tested(), ScalingClaim.figureOne(), FlowExponentClaim.tested(), FlowExponentClaim.asPublished(),
                 new FigureTwoClaim(Estimator.PLAIN), new FigureTwoClaim(Estimator.CONDITIONAL));
     }
 }

@@ -22,10 +22,14 @@ public interface Plan {
     ExperimentSpec scalingRun();
 
     /**
-     * The flow exponent's runs at one d_in: gauss, sigma_b = 1, conditional estimator, one width,
-     * one run per sigma_W, all with the same seed.
+     * The flow exponent's runs at one d_in: gauss, conditional estimator, one width, one run per
+     * sigma_W, all with the same seed, at sigma_b = 0.5, where the exact theory predicts every u_4
+     * above its exact background even at calibration's size (at sigma_b = 1 it predicts none).
      */
     List<ExperimentSpec> flowRuns(int dIn);
+
+    /** The same at the published sigma_b = 1. */
+    List<ExperimentSpec> flowRunsAsPublished(int dIn);
 
     /** ELS Figure 2's setting (gauss, d_in = 1, sigma_b = 0), one run per sigma_W, same seed. */
     List<ExperimentSpec> figureTwoRuns(Estimator estimator);

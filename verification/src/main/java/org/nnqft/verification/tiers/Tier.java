@@ -81,6 +81,11 @@ public enum Tier implements Plan {
     }
 
     @Override
+    public List<ExperimentSpec> flowRunsAsPublished(int dIn) {
+        return plan.flowRunsAsPublished(dIn);
+    }
+
+    @Override
     public List<ExperimentSpec> figureTwoRuns(Estimator estimator) {
         return plan.figureTwoRuns(estimator);
     }
