@@ -3,6 +3,7 @@ package org.nnqft.verification;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.function.LongFunction;
 import org.hipparchus.distribution.continuous.UniformRealDistribution;
 import org.hipparchus.distribution.discrete.BinomialDistribution;
@@ -116,7 +117,7 @@ public final class Calibration {
             for (int i = 0; i < c; i++) {
                 ClaimResult result = claims.get(i).check(l);
                 if (result.verdict() == Verdict.FAIL) {
-                    java.util.OptionalDouble minP = Arrays.stream(result.pValues()).min();
+                    OptionalDouble minP = Arrays.stream(result.pValues()).min();
                     alarms.get(i).add(new Alarm(r, result.measured(), result.evidence(),
                             minP.isPresent() ? minP.getAsDouble() : null));
                 }

@@ -1,10 +1,11 @@
 package org.nnqft.verification;
 
+import java.util.Arrays;
 import java.util.List;
-import org.nnqft.numerics.moments.MomentSums;
 import java.util.Optional;
 import org.nnqft.numerics.analysis.OrderResult;
 import org.nnqft.numerics.engine.EnsembleSums;
+import org.nnqft.numerics.moments.MomentSums;
 import org.nnqft.numerics.spec.ExperimentSpec;
 import org.nnqft.numerics.theory.ExactMoments;
 import org.nnqft.numerics.theory.Multisets;
@@ -25,7 +26,7 @@ public record Measurement(ExperimentSpec spec, EnsembleSums sums, List<OrderResu
                 return sums.byWidthAndBag()[i];
             }
         }
-        throw new IllegalArgumentException("width " + width + " not in " + java.util.Arrays.toString(widths));
+        throw new IllegalArgumentException("width " + width + " not in " + Arrays.toString(widths));
     }
 
     /** The results of one order at every width, in the spec's width order. */

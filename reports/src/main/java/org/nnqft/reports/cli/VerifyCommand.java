@@ -85,11 +85,10 @@ final class VerifyCommand implements Callable<Integer> {
         List<Claim> chosen = chosen();
         Backends.Selection selection = Backends.select(backend, Precision.DOUBLE);
         Path target = out == null ? null : OutputPath.prepare(session.workingDir(), out);
+        selection.notice().ifPresent(n -> session.err().println("nnqft: " + n));
         if (calibrate != null) {
-            selection.notice().ifPresent(n -> session.err().println("nnqft: " + n));
             return calibrate(chosen, selection, target);
         }
-        selection.notice().ifPresent(n -> session.err().println("nnqft: " + n));
         Progress progress = session.terminal() ? new ProgressBar(session.err()) : Progress.NONE;
         Bands bands = Bands.standard();
         Lab lab = new Lab(t, selection.backend(), org.nnqft.numerics.analysis.Analysis::of, progress, bands);

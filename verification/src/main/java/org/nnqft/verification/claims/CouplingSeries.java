@@ -85,31 +85,23 @@ record CouplingSeries(double[] sigmaW, double[] mean, double[] stderr, double[] 
      * standard deviation is the grand mean's exact error times sqrt(bags).
      */
     double[] magnitudeMedianPValues() {
-        double[] p = new double[mean.length];
-        for (int i = 0; i < p.length; i++) {
-            p[i] = MedianOfMeansBound.pValue(bagValues[i], exact[i], exactStderr[i] * Math.sqrt(bags()));
-        }
-        return p;
+        return MedianOfMeansBound.pValues(bagValues, exact, bagSd());
     }
 
     /** The largest median distance of {@link #magnitudeMedianPValues()}, in bag standard deviations. */
     double worstMedianDistance() {
-        double w = 0;
-        for (int i = 0; i < mean.length; i++) {
-            w = Math.max(w, MedianOfMeansBound.statistic(bagValues[i], exact[i], exactStderr[i] * Math.sqrt(bags())));
-        }
-        return w;
+        return MedianOfMeansBound.worst(bagValues, exact, bagSd());
+    }
+
+    /** One bag's exact standard deviation per sigma_W: the grand mean's exact error times sqrt(bags). */
+    private double[] bagSd() {
+        double root = Math.sqrt(bags());
+        return Arrays.stream(exactStderr).map(e -> e * root).toArray();
     }
 
     /** The smallest and largest mean u_4 / exact over sigma_W. */
     double[] ratioRange() {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < mean.length; i++) {
-            lo = Math.min(lo, mean[i] / exact[i]);
-            hi = Math.max(hi, mean[i] / exact[i]);
-        }
-        return new double[] {lo, hi};
+        return ratioRange(mean, exact);
     }
 
     /**
@@ -151,11 +143,16 @@ record CouplingSeries(double[] sigmaW, double[] mean, double[] stderr, double[] 
 
     /** The smallest and largest exact stderr / bag stderr over sigma_W: how far the bag spread misses the tail. */
     double[] errorRatioRange() {
+        return ratioRange(exactStderr, stderr);
+    }
+
+    /** The smallest and largest a[i] / b[i]. */
+    private static double[] ratioRange(double[] a, double[] b) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < mean.length; i++) {
-            lo = Math.min(lo, exactStderr[i] / stderr[i]);
-            hi = Math.max(hi, exactStderr[i] / stderr[i]);
+        for (int i = 0; i < a.length; i++) {
+            lo = Math.min(lo, a[i] / b[i]);
+            hi = Math.max(hi, a[i] / b[i]);
         }
         return new double[] {lo, hi};
     }

@@ -62,6 +62,24 @@ final class MedianOfMeansBound {
         return Math.min(1, 2 * binomialUpperTail(b, (b + 1) / 2, 1 / (1 + d * d)));
     }
 
+    /** {@link #pValue} at every point of a series: point i's bag means, expected value and bag sd. */
+    static double[] pValues(double[][] bagMeans, double[] mu, double[] bagSd) {
+        double[] p = new double[mu.length];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = pValue(bagMeans[i], mu[i], bagSd[i]);
+        }
+        return p;
+    }
+
+    /** The largest {@link #statistic} over a series, in bag standard deviations. */
+    static double worst(double[][] bagMeans, double[] mu, double[] bagSd) {
+        double w = 0;
+        for (int i = 0; i < mu.length; i++) {
+            w = Math.max(w, statistic(bagMeans[i], mu[i], bagSd[i]));
+        }
+        return w;
+    }
+
     /** P(Bin(n, q) >= k), summed term by term in logs so that tails far below 1e-16 keep their digits. */
     static double binomialUpperTail(int n, int k, double q) {
         if (q <= 0) {

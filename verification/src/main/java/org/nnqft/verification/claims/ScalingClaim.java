@@ -1,6 +1,7 @@
 package org.nnqft.verification.claims;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.hipparchus.distribution.continuous.ChiSquaredDistribution;
@@ -105,7 +106,7 @@ public final class ScalingClaim implements Claim {
         double[] level = heavyTails ? medianPValues(s4) : new double[] {magnitudeP};
         if (heavyTails) {
             magnitude = String.format("m4 = exact by bag medians: min p %.2g over %d widths (chi2 %.1f, reported)",
-                    java.util.Arrays.stream(level).min().orElse(Double.NaN), level.length, chi2);
+                    Arrays.stream(level).min().orElse(Double.NaN), level.length, chi2);
         }
         if (p4.n.length < minPoints || p6.n.length < minPoints) {
             FamilyTest family = FamilyTest.ofPValues(level, heavyTails ? worstMedian(s4) : Math.sqrt(chi2),
@@ -130,7 +131,7 @@ public final class ScalingClaim implements Claim {
         double z = lab.bands().z(all.length);
         String measured = String.format("m4 slope %s; m6 slope %s (reported, not tested); %s; m6 = exact by bag medians:"
                 + " min p %.2g over %d widths", show(f4), show(f6), magnitude,
-                java.util.Arrays.stream(medians).min().orElse(Double.NaN), medians.length);
+                Arrays.stream(medians).min().orElse(Double.NaN), medians.length);
         String expected = String.format("m4: %.2f +- %.2f; m4 = exact (%.2f se bands); m6 = exact at every width predicted"
                 + " above background (median of bags, a bound); m6 exact-curve slope %.3f; Holm over %d", expected4,
                 z * f4.slopeStderr(), z, exact6, all.length);
@@ -143,9 +144,15 @@ public final class ScalingClaim implements Claim {
         return f.fitted() ? String.format("%.3f +- %.3f (%d widths)", f.slope(), f.slopeStderr(), f.count()) : "none";
     }
 
-    /** Per width: mean m, its exact error, exact value, bag error; the bag values and one bag value's exact sd. */
+    /** Per width: mean m, its exact error, exact value, bag error and the bag values, over {@code bags} bags. */
     private record Series(double[] n, double[] value, double[] se, double[] exact, double[] bagSe, double[][] bagValues,
-            double[] bagSd) {
+            int bags) {
+        /** One bag value's exact sd per width: the grand mean's exact error times sqrt(bags). */
+        double[] bagSd() {
+            double root = Math.sqrt(bags);
+            return Arrays.stream(se).map(e -> e * root).toArray();
+        }
+
         /** The widths where |exact| >= threshold x exact error. */
         Series predictedAbove(double threshold) {
             boolean[] keep = new boolean[n.length];
@@ -154,7 +161,7 @@ public final class ScalingClaim implements Claim {
                 keep[i] = Math.abs(exact[i]) >= threshold * se[i];
                 k += keep[i] ? 1 : 0;
             }
-            double[][] out = new double[6][k];
+            double[][] out = new double[5][k];
             double[][] values = new double[k][];
             for (int i = 0, j = 0; i < n.length; i++) {
                 if (keep[i]) {
@@ -163,12 +170,11 @@ public final class ScalingClaim implements Claim {
                     out[2][j] = se[i];
                     out[3][j] = exact[i];
                     out[4][j] = bagSe[i];
-                    out[5][j] = bagSd[i];
                     values[j] = bagValues[i];
                     j++;
                 }
             }
-            return new Series(out[0], out[1], out[2], out[3], out[4], values, out[5]);
+            return new Series(out[0], out[1], out[2], out[3], out[4], values, bags);
         }
 
         /** Sum over widths of ((mean - exact) / exact error)^2: the widths' networks are independent. */
@@ -215,7 +221,6 @@ public final class ScalingClaim implements Claim {
         double[] exact = new double[w];
         double[] bagSe = new double[w];
         double[][] bagValues = new double[w][];
-        double[] bagSd = new double[w];
         for (int i = 0; i < w; i++) {
             OrderResult r = rs.get(i);
             if (m.exact(r.width()).isEmpty()) {
@@ -234,27 +239,17 @@ public final class ScalingClaim implements Claim {
             se[i] = ExactErrors.ofAverageM(ExactErrors.memoised(m, r.width()), points, g0, m.networks());
             bagSe[i] = r.meanM().stderr();
             bagValues[i] = Analysis.bagMeanM(r.multisets(), m.bags(r.width()), m.sums().layout().offset(order));
-            // the error of one bag's mean: the grand mean's exact error times sqrt(bags)
-            bagSd[i] = se[i] * Math.sqrt(m.spec().bags());
         }
-        return new Series(n, value, se, exact, bagSe, bagValues, bagSd);
+        return new Series(n, value, se, exact, bagSe, bagValues, m.spec().bags());
     }
 
     /** The largest median distance from exact over the series' widths, in bag standard deviations. */
     private static double worstMedian(Series s) {
-        double w = 0;
-        for (int i = 0; i < s.n.length; i++) {
-            w = Math.max(w, MedianOfMeansBound.statistic(s.bagValues[i], s.exact[i], s.bagSd[i]));
-        }
-        return w;
+        return MedianOfMeansBound.worst(s.bagValues, s.exact, s.bagSd());
     }
 
     /** The median-of-bags bound's p-value of mean m = exact at every width of the series. */
     private static double[] medianPValues(Series s) {
-        double[] p = new double[s.n.length];
-        for (int i = 0; i < p.length; i++) {
-            p[i] = MedianOfMeansBound.pValue(s.bagValues[i], s.exact[i], s.bagSd[i]);
-        }
-        return p;
+        return MedianOfMeansBound.pValues(s.bagValues, s.exact, s.bagSd());
     }
 }

@@ -27,12 +27,6 @@ public final class FloatLaneGaussians {
     private static final float ULP = 0x1.0p-53f;
 
     private final LanePhilox philox = new LanePhilox(F.length());
-    /**
-     * refine() also runs on every PROFILE_PERIOD-th call (a power of two; see pairs()): often
-     * enough to be in the profile when C2 compiles, which can be after 600 calls (at 1024 the
-     * counter's own test was compiled as a trap in one of three forks).
-     */
-    static final int PROFILE_PERIOD = 32;
     private int calls;
     private final int[] one = new int[1];
     private CounterStream stream;
@@ -84,14 +78,8 @@ public final class FloatLaneGaussians {
             b.mul(ULP).intoArray(u2, i);
         }
         VectorMathFloat.log(u1, 0, radius, 0, values);
-        // Why refine() also runs every PROFILE_PERIOD-th call (a no-op then): C2 compiles a branch
-        // its profile never saw taken as a trap, and the first refined cell (one pair in 10^6)
-        // would throw this method back to the interpreter and C1, 10^2 to 10^4 times slower until
-        // C2 compiles it again (unstable_if here in every fork). Taken now and then, the branch is
-        // compiled; at a call this rare C2 inlines only methods under MaxInlineSize (35 bytes),
-        // so refine() stays a call and its own rare branches trap only in refine(), which is scalar. Single '|': a separate test of refine would again be a branch
-        // never seen taken. The call passes arrays only, so no vector is boxed across it.
-        if (refine | (++calls & (PROFILE_PERIOD - 1)) == 0) {
+        // refine() also every LaneGaussians.PROFILE_PERIOD-th call, for the reason LaneGaussians.pairs gives (the same trap)
+        if (refine | (++calls & (LaneGaussians.PROFILE_PERIOD - 1)) == 0) {
             refine(evenIndex, count);
         }
         VectorMathFloat.cosSin2Pi(u2, 0, cos, 0, sin, 0, values);

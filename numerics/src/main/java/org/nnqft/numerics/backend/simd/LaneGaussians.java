@@ -89,8 +89,9 @@ public final class LaneGaussians {
         // would throw this method back to the interpreter and C1, 10^2 to 10^4 times slower until
         // C2 compiles it again (unstable_if here in every fork). Taken now and then, the branch is
         // compiled; at a call this rare C2 inlines only methods under MaxInlineSize (35 bytes),
-        // so refine() stays a call and its own rare branches trap only in refine(), which is scalar. Single '|': a separate test of refine would again be a branch
-        // never seen taken. The call passes arrays only, so no vector is boxed across it.
+        // so refine() stays a call and its own rare branches trap only in refine(), which is
+        // scalar. Single '|': a separate test of refine would again be a branch never seen taken.
+        // The call passes arrays only, so no vector is boxed across it.
         if (refine | (++calls & (PROFILE_PERIOD - 1)) == 0) {
             refine(evenIndex, count);
         }

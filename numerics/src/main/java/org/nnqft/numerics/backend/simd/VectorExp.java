@@ -62,7 +62,10 @@ public final class VectorExp {
     private VectorExp() {
     }
 
-    /** exp(x) lane by lane. */
+    /**
+     * exp(x) lane by lane. Its kernel has a written-out twin in the array form (kept bit for bit by
+     * the tests): change both.
+     */
     public static DoubleVector exp(DoubleVector x) {
         // no clamp to [LOW, HIGH]: lanes outside are blended at the end, and Java's max/min (NaN
         // and -0 rules) cost 14 instructions on the critical path; NaN passes through the fmas
@@ -89,7 +92,10 @@ public final class VectorExp {
                 .blend(Double.POSITIVE_INFINITY, x.compare(VectorOperators.GT, HIGH));
     }
 
-    /** exp(x) lane by lane, in float. */
+    /**
+     * exp(x) lane by lane, in float. Its kernel has a written-out twin in the array form (kept bit
+     * for bit by the tests): change both.
+     */
     public static FloatVector exp(FloatVector x) {
         FloatVector t = x.fma(INV_LN2_F, ROUND_F); // no clamp: as in the double form
         IntVector n = t.reinterpretAsInts().sub(ROUND_BITS_F);

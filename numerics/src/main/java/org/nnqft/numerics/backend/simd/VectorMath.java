@@ -113,7 +113,8 @@ public final class VectorMath {
      *
      * <p>Method (fdlibm {@code e_log.c}, as rearranged in musl): x = 2^k m with m in [0.7071,
      * 1.4142) read off the bits, f = m - 1, s = f/(2+f), log(m) = 2 atanh(s) = f - hfsq + s (hfsq +
-     * R(s^2)) with hfsq = f^2/2, then + k ln2 in two parts. One division per vector.
+     * R(s^2)) with hfsq = f^2/2, then + k ln2 in two parts. One division per vector. Its kernel
+     * has a written-out twin in the array form (kept bit for bit by the tests): change both.
      */
     public static DoubleVector log(DoubleVector x) {
         if (!x.compare(VectorOperators.GE, Double.MIN_NORMAL)

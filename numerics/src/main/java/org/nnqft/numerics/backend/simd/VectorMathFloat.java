@@ -76,7 +76,8 @@ public final class VectorMathFloat {
      * The natural logarithm, lane by lane. Meant for u in (0, 1], accurate for every positive
      * float, subnormals included; -infinity at +-0, NaN below 0 and for NaN, +infinity at
      * +infinity. Method as {@link VectorMath#log(jdk.incubator.vector.DoubleVector)} with a
-     * degree-8 polynomial in s.
+     * degree-8 polynomial in s. Its kernel has a written-out twin in the array form (kept bit for
+     * bit by the tests): change both.
      */
     public static FloatVector log(FloatVector x) {
         if (!x.compare(VectorOperators.GE, Float.MIN_NORMAL)
