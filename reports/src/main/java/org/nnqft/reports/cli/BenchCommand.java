@@ -3,6 +3,8 @@ package org.nnqft.reports.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -12,6 +14,7 @@ import org.nnqft.reports.gate.BenchProfile;
 import org.nnqft.reports.gate.Jmh;
 import org.nnqft.reports.gate.JmhFiles;
 import org.nnqft.reports.gate.JmhResult;
+import org.nnqft.reports.gate.JmhRounds;
 import org.nnqft.reports.history.HistoryException;
 import org.nnqft.reports.history.HistoryStore;
 import org.nnqft.reports.history.Recording;
@@ -31,7 +34,7 @@ import picocli.CommandLine.Option;
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "NAME", defaultValue = "quick",
             description = "smoke (5 core benchmarks, about 2 minutes on 2 cores), quick (the core, 47 benchmarks) "
-                    + "or full (every benchmark and parameter); all at 3 forks. Default: ${DEFAULT-VALUE}.")
+                    + "or full (every benchmark and parameter); smoke 5 forks, the others 3, run in rounds of one fork of every benchmark. Default: ${DEFAULT-VALUE}.")
     String profile;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Directory for jmh.json and environment.json "
@@ -48,6 +51,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Session session;
     private final Jmh jmh;
@@ -70,34 +75,45 @@ final class BenchCommand implements Callable<Integer> {
         Path jmhTarget = dir.resolve("jmh.json");
         // JMH writes its file only at the end, but under a temporary name all the same: a failed or
         // killed run must not leave something that looks like results
+        List<Path> rounds = new ArrayList<>();
         Path tmp = ResultFiles.temporary(jmhTarget);
         long start = System.nanoTime();
         try {
-            int code;
-            try {
-                code = jmh.run(p.args(), tmp, session.out());
-            } catch (IOException e) {
-                session.err().println("nnqft bench: " + e.getMessage());
-                return ExitCode.SOFTWARE;
-            }
-            if (code != 0) {
-                return failed("JMH exited with code " + code, dir);
+            for (int r = 1; r <= p.rounds(); r++) {
+                session.out().printf(Locale.ROOT, "# nnqft bench: round %d of %d (fork %d of every benchmark)%n", r,
+                        p.rounds(), r);
+                Path round = ResultFiles.temporary(dir.resolve("round-" + r + ".json"));
+                rounds.add(round);
+                int code;
+                try {
+                    code = jmh.run(p.args(), round, session.out());
+                } catch (IOException e) {
+                    session.err().println("nnqft bench: " + e.getMessage());
+                    return ExitCode.SOFTWARE;
+                }
+                if (code != 0) {
+                    return failed("JMH exited with code " + code + " in round " + r + " of " + p.rounds(), dir);
+                }
             }
             List<JmhResult> results;
             try {
+                Files.writeString(tmp, JSON.writeValueAsString(JmhRounds.merge(rounds)));
                 results = JmhFiles.read(tmp);
             } catch (BadJmhFile e) {
                 return failed(e.problem(), dir);
             }
-            ResultFiles.write(dir.resolve("environment.json"), BenchEnvironment.capture(p.id(), p.args()));
+            ResultFiles.write(dir.resolve("environment.json"), BenchEnvironment.capture(p.id(), p.args(), p.rounds()));
             ResultFiles.moveIntoPlace(tmp, jmhTarget);
-            session.out().printf(Locale.ROOT, "%d benchmarks, profile %s, %.0f s%n", results.size(), p.id(),
-                    (System.nanoTime() - start) / 1e9);
+            session.out().printf(Locale.ROOT, "%d benchmarks, profile %s, %d rounds, %.0f s%n", results.size(), p.id(),
+                    p.rounds(), (System.nanoTime() - start) / 1e9);
             session.out().print(ConsoleReport.resultPath(jmhTarget.toString()));
             session.out().print(ConsoleReport.resultPath(dir.resolve("environment.json").toString()));
             return record ? record(jmhTarget, dir.resolve("environment.json")) : ExitCode.OK;
         } finally {
             Files.deleteIfExists(tmp);
+            for (Path round : rounds) {
+                Files.deleteIfExists(round);
+            }
         }
     }
 

@@ -24,12 +24,13 @@ class BenchCommandTest {
         Cli r = Cli.run(dir, (args, json, log) -> {
             calls.add(args);
             log.println("# JMH version: 1.37");
-            SyntheticJmh.write(json, 1, SyntheticJmh.suite());
+            SyntheticJmh.write(json, calls.size(), SyntheticJmh.suite(), 1);
             return 0;
         }, "bench", "--out", "out");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("# JMH version").contains("20 benchmarks, profile quick");
-        assertThat(calls.getFirst()).containsSubsequence("-p", "arch=gauss");
+        assertThat(r.out()).contains("# JMH version").contains("20 benchmarks, profile quick, 3 rounds");
+        assertThat(calls).hasSize(3);
+        assertThat(calls.getFirst()).containsSubsequence("-p", "arch=gauss").containsSubsequence("-f", "1");
         assertThat(Files.readString(dir.resolve("out/jmh.json"))).contains("ForwardPassBenchmark");
         JsonNode env = new ObjectMapper().readTree(dir.resolve("out/environment.json").toFile());
         assertThat(env.get("kind").asText()).isEqualTo("bench-environment");
@@ -38,9 +39,41 @@ class BenchCommandTest {
         assertThat(env.get("vectorSpecies").get("bits").asInt()).isPositive();
         assertThat(env.get("cores").asInt()).isPositive();
         assertThat(env.fieldNames()).toIterable().contains("jdk", "cpuModel", "cpuFlags", "commit", "date", "jmhArgs");
+        assertThat(env.get("rounds").asInt()).isEqualTo(3);
+        // one fork per round, merged: each benchmark has the rounds' three forks, in round order
+        JsonNode first = new ObjectMapper().readTree(dir.resolve("out/jmh.json").toFile()).get(0);
+        assertThat(first.get("forks").asInt()).isEqualTo(3);
+        assertThat(first.get("primaryMetric").get("rawData")).hasSize(3);
         try (var files = Files.list(dir.resolve("out"))) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("jmh.json", "environment.json");
         }
+    }
+
+    @Test
+    void aRoundThatFailsLeavesNoFilesAndNamesTheRound() throws Exception {
+        Cli r = Cli.run(dir, (args, json, log) -> {
+            calls.add(args);
+            SyntheticJmh.write(json, calls.size(), SyntheticJmh.suite(), 1);
+            return calls.size() == 2 ? 1 : 0;
+        }, "bench", "--out", "out");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(calls).hasSize(2);
+        assertThat(r.err()).contains("round 2 of 3").contains("nothing written");
+        try (var files = Files.list(dir.resolve("out"))) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void theSmokeProfileRunsFiveRounds() throws Exception {
+        Cli r = Cli.run(dir, (args, json, log) -> {
+            calls.add(args);
+            SyntheticJmh.write(json, calls.size(), SyntheticJmh.suite(), 1);
+            return 0;
+        }, "bench", "--profile", "smoke", "--out", "out");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(calls).hasSize(5);
+        assertThat(new ObjectMapper().readTree(dir.resolve("out/jmh.json").toFile()).get(0).get("forks").asInt()).isEqualTo(5);
     }
 
     @Test

@@ -223,11 +223,11 @@ class CompareCommandTest {
         Files.createDirectories(dir.resolve("c"));
         write(dir.resolve("b/jmh.json"), 1, suite());
         write(dir.resolve("c/jmh.json"), 2, suite());
-        var env = org.nnqft.reports.results.BenchEnvironment.capture("quick", List.of());
+        var env = org.nnqft.reports.results.BenchEnvironment.capture("quick", List.of(), 3);
         org.nnqft.reports.results.ResultFiles.write(dir.resolve("b/environment.json"), env);
         org.nnqft.reports.results.ResultFiles.write(dir.resolve("c/environment.json"),
                 new org.nnqft.reports.results.BenchEnvironment(env.kind(), env.schema(), env.jdk(), "Other CPU", env.cpuFlags(),
-                        env.vectorSpecies(), env.cores(), env.commit(), env.date(), env.profile(), env.jmhArgs()));
+                        env.vectorSpecies(), env.cores(), env.commit(), env.date(), env.profile(), env.jmhArgs(), env.rounds()));
         Cli r = Cli.run(dir, "compare", "--baseline", "b/jmh.json", "--current", "c/jmh.json");
         assertThat(r.code()).isZero();
         assertThat(r.err()).contains("warning").contains("Other CPU (current)").doesNotContain("JDK ");

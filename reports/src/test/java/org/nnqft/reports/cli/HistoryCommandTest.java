@@ -30,8 +30,10 @@ class HistoryCommandTest {
         for (int run = 1; run <= 6; run++) {
             long seed = 100 + run;
             List<Bench> benches = suite(slowed, run == 6 ? factor : 1);
+            // the smoke profile's five rounds, one fork each
+            int[] round = {0};
             Cli r = Cli.run(dir, (args, json, log) -> {
-                SyntheticJmh.write(json, seed, benches);
+                SyntheticJmh.write(json, seed * 10 + round[0]++, benches, 1);
                 return 0;
             }, "bench", "--profile", "smoke", "--out", "bench", "--record", "--history", "h.sqlite");
             assertThat(r.code()).as(r.err()).isZero();
@@ -53,7 +55,7 @@ class HistoryCommandTest {
         String series = r.out().substring(r.out().indexOf(FORWARD + " (ns/op), 6 runs"));
         assertThat(series.lines().skip(7).findFirst().orElseThrow()).startsWith("  ---- change point");
         assertThat(r.out()).contains("20 benchmarks;").contains("The newest run follows a regression in 1: " + FORWARD);
-        assertThat(r.out()).contains("  run | date | commit | score | error | forks").contains("| 3\n");
+        assertThat(r.out()).contains("  run | date | commit | score | error | forks").contains("| 5\n");
     }
 
     @Test
@@ -85,10 +87,10 @@ class HistoryCommandTest {
     void recordTakesAJmhFileWithTheEnvironmentBesideIt() throws Exception {
         Files.createDirectories(dir.resolve("a"));
         SyntheticJmh.write(dir.resolve("a/jmh.json"), 1, SyntheticJmh.suite());
-        BenchEnvironment env = BenchEnvironment.capture("quick", List.of());
+        BenchEnvironment env = BenchEnvironment.capture("quick", List.of(), 3);
         ResultFiles.write(dir.resolve("a/environment.json"), new BenchEnvironment(env.kind(), env.schema(), env.jdk(),
                 env.cpuModel(), env.cpuFlags(), env.vectorSpecies(), env.cores(), "feedbee", "2026-02-03T04:05:06Z",
-                "quick", List.of()));
+                "quick", List.of(), 3));
         SyntheticJmh.write(dir.resolve("b.json"), 2, SyntheticJmh.suite());
         assertThat(Cli.run(dir, "history", "--history", "h.sqlite", "record", "a/jmh.json").code()).isZero();
         Cli r = Cli.run(dir, "history", "--history", "h.sqlite", "record", "b.json", "--commit", "c0ffee",
