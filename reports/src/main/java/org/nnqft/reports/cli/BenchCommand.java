@@ -33,7 +33,7 @@ import picocli.CommandLine.Option;
             "Files appear only when JMH succeeded; exit code 1 if it failed. Compare two runs with 'nnqft compare'."})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "NAME", defaultValue = "quick",
-            description = "smoke (5 core benchmarks, about 2 minutes on 2 cores), quick (the core, 47 benchmarks) "
+            description = "smoke (4 core benchmarks, about 2 minutes on 2 cores), quick (the core, 47 benchmarks) "
                     + "or full (every benchmark and parameter); smoke 5 forks, the others 3, run in rounds of one fork of every benchmark. Default: ${DEFAULT-VALUE}.")
     String profile;
 
