@@ -13,7 +13,7 @@ import org.nnqft.numerics.theory.CheckedExact;
 import org.nnqft.numerics.theory.ExactMoments;
 import org.nnqft.numerics.theory.ExactValue;
 import org.nnqft.numerics.theory.Kernels;
-import org.nnqft.numerics.theory.Multisets;
+import org.nnqft.numerics.math.combinatorics.Multisets;
 import org.nnqft.numerics.theory.Wick;
 
 /**

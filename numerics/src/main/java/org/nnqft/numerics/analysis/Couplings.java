@@ -12,7 +12,7 @@ import org.nnqft.numerics.spec.SpecException;
 import org.nnqft.numerics.theory.CouplingIntegrals;
 import org.nnqft.numerics.theory.ExactMoments;
 import org.nnqft.numerics.theory.Kernels;
-import org.nnqft.numerics.theory.Multisets;
+import org.nnqft.numerics.math.combinatorics.Multisets;
 import org.nnqft.numerics.theory.Wick;
 
 /**

@@ -1,4 +1,4 @@
-package org.nnqft.numerics.backend;
+package org.nnqft.numerics.math.special;
 
 /**
  * The error function in double precision, fast enough for the scalar backend's inner loop.

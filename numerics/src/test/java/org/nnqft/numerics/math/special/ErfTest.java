@@ -1,4 +1,4 @@
-package org.nnqft.numerics.backend;
+package org.nnqft.numerics.math.special;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,9 +1,10 @@
-package org.nnqft.numerics.theory;
+package org.nnqft.numerics.math.quadrature;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.nnqft.numerics.math.linear.Dot;
 
 /**
  * Gaussian integrals of positively homogeneous functions over a polyhedral cone,
@@ -20,14 +21,14 @@ import java.util.List;
  * the cone's shape: thin and elongated cones (steep for meridian sweeps) and wide ones alike. Each piece
  * is integrated by Gauss-Legendre in collapsed (Duffy) coordinates on the simplex.
  */
-final class ConeIntegral {
+public final class ConeIntegral {
     /** Largest angle between two rays of one piece. */
     static final double WIDEST = Math.PI / 4;
     /** Relative tolerance for incidence tests (a ray on a face) and for dropping flat pieces. */
     private static final double TOLERANCE = 1e-10;
 
     /** A function on R^r, positively homogeneous of some degree. */
-    interface Homogeneous {
+    public interface Homogeneous {
         double value(double[] g);
     }
 
@@ -43,7 +44,7 @@ final class ConeIntegral {
      * @param degree m
      * @param nodes  Gauss-Legendre nodes per simplex coordinate
      */
-    static double angular(double[][] v, Homogeneous f, int degree, int nodes) {
+    public static double angular(double[][] v, Homogeneous f, int degree, int nodes) {
         return angular(v, f, degree, nodes, WIDEST);
     }
 
@@ -52,7 +53,7 @@ final class ConeIntegral {
         int r = v[0].length;
         double[][] unit = new double[v.length][];
         for (int i = 0; i < v.length; i++) {
-            unit[i] = scaled(v[i], 1 / Math.sqrt(Kernels.dot(v[i], v[i])));
+            unit[i] = scaled(v[i], 1 / Math.sqrt(Dot.product(v[i], v[i])));
         }
         List<double[]> rays = rays(unit, r);
         if (rays.size() < r) {
@@ -68,7 +69,7 @@ final class ConeIntegral {
     }
 
     /** (2 pi)^{-r/2} int_0^inf t^{m+r-1} e^{-t^2/2} dt. */
-    static double radial(int m, int r) {
+    public static double radial(int m, int r) {
         return Math.exp(-r / 2.0 * Math.log(2 * Math.PI) + (m + r - 2) / 2.0 * Math.log(2)
                 + org.hipparchus.special.Gamma.logGamma((m + r) / 2.0));
     }
@@ -100,9 +101,9 @@ final class ConeIntegral {
                     double[] d = scaled(n, s);
                     boolean inside = true;
                     for (double[] u : unit) {
-                        inside &= Kernels.dot(u, d) >= -TOLERANCE;
+                        inside &= Dot.product(u, d) >= -TOLERANCE;
                     }
-                    if (inside && out.stream().noneMatch(x -> Kernels.dot(x, d) > 1 - TOLERANCE)) {
+                    if (inside && out.stream().noneMatch(x -> Dot.product(x, d) > 1 - TOLERANCE)) {
                         out.add(d);
                     }
                 }
@@ -120,7 +121,7 @@ final class ConeIntegral {
         int k = 0;
         for (int idx : subset) {
             double[] w = orthogonalised(unit[idx], basis, k);
-            double norm = Math.sqrt(Kernels.dot(w, w));
+            double norm = Math.sqrt(Dot.product(w, w));
             if (norm < 1e-9) {
                 return null;
             }
@@ -137,7 +138,7 @@ final class ConeIntegral {
             double[] e = new double[r];
             e[d] = 1;
             double[] w = orthogonalised(e, basis, k);
-            double norm = Math.sqrt(Kernels.dot(w, w));
+            double norm = Math.sqrt(Dot.product(w, w));
             if (norm > bestNorm) {
                 bestNorm = norm;
                 best = scaled(w, 1 / norm);
@@ -149,7 +150,7 @@ final class ConeIntegral {
     private static double[] orthogonalised(double[] x, double[][] basis, int k) {
         double[] w = x.clone();
         for (int j = 0; j < k; j++) {
-            double p = Kernels.dot(w, basis[j]);
+            double p = Dot.product(w, basis[j]);
             for (int i = 0; i < w.length; i++) {
                 w[i] -= p * basis[j][i];
             }
@@ -174,11 +175,11 @@ final class ConeIntegral {
                 for (double[] face : unit) {
                     List<double[]> on = new ArrayList<>();
                     for (double[] ray : rays) {
-                        if (Math.abs(Kernels.dot(ray, face)) < TOLERANCE) {
+                        if (Math.abs(Dot.product(ray, face)) < TOLERANCE) {
                             on.add(ray);
                         }
                     }
-                    if (on.size() < 3 || Math.abs(Kernels.dot(apex, face)) < TOLERANCE) {
+                    if (on.size() < 3 || Math.abs(Dot.product(apex, face)) < TOLERANCE) {
                         continue; // not a facet, or one the apex lies on (its cone over the apex is flat)
                     }
                     List<double[]> ring = aroundCentre(on, face);
@@ -204,7 +205,7 @@ final class ConeIntegral {
                 centre[i] += x[i];
             }
         }
-        centre = scaled(centre, 1 / Math.sqrt(Kernels.dot(centre, centre)));
+        centre = scaled(centre, 1 / Math.sqrt(Dot.product(centre, centre)));
         // An orthonormal frame: the centre, the facet normal (r = 4), then two directions spanning the
         // cross-section in which the rays go round.
         double[][] basis = new double[4][];
@@ -212,13 +213,13 @@ final class ConeIntegral {
         basis[k++] = centre;
         if (face != null) {
             double[] f = orthogonalised(face, basis, k);
-            basis[k] = scaled(f, 1 / Math.sqrt(Kernels.dot(f, f)));
+            basis[k] = scaled(f, 1 / Math.sqrt(Dot.product(f, f)));
             k++;
         }
         double[] a = null;
         for (double[] x : rays) {
             double[] w = orthogonalised(x, basis, k);
-            double norm = Math.sqrt(Kernels.dot(w, w));
+            double norm = Math.sqrt(Dot.product(w, w));
             if (norm > 1e-9) {
                 a = scaled(w, 1 / norm);
                 break;
@@ -232,7 +233,7 @@ final class ConeIntegral {
         final double[] ea = a;
         final double[] eb = b;
         List<double[]> sorted = new ArrayList<>(rays);
-        sorted.sort(Comparator.comparingDouble(x -> Math.atan2(Kernels.dot(x, eb), Kernels.dot(x, ea))));
+        sorted.sort(Comparator.comparingDouble(x -> Math.atan2(Dot.product(x, eb), Dot.product(x, ea))));
         return sorted;
     }
 
@@ -248,7 +249,7 @@ final class ConeIntegral {
             double widest = limit;
             for (int i = 0; i < s.length; i++) {
                 for (int j = i + 1; j < s.length; j++) {
-                    double angle = Math.acos(Math.clamp(Kernels.dot(s[i], s[j]), -1.0, 1.0));
+                    double angle = Math.acos(Math.clamp(Dot.product(s[i], s[j]), -1.0, 1.0));
                     if (angle > widest) {
                         widest = angle;
                         bi = i;
@@ -264,7 +265,7 @@ final class ConeIntegral {
             for (int d = 0; d < mid.length; d++) {
                 mid[d] = s[bi][d] + s[bj][d];
             }
-            mid = scaled(mid, 1 / Math.sqrt(Kernels.dot(mid, mid)));
+            mid = scaled(mid, 1 / Math.sqrt(Dot.product(mid, mid)));
             double[][] left = s.clone();
             double[][] right = s.clone();
             left[bi] = mid;
@@ -290,7 +291,7 @@ final class ConeIntegral {
         double[][] basis = new double[r][];
         for (int i = 0; i < r; i++) {
             double[] w = orthogonalised(rays[i], basis, i);
-            double norm = Math.sqrt(Kernels.dot(w, w));
+            double norm = Math.sqrt(Dot.product(w, w));
             volume *= norm;
             basis[i] = norm > 0 ? scaled(w, 1 / norm) : w;
         }
@@ -328,7 +329,7 @@ final class ConeIntegral {
             for (int c = 0; c < r; c++) {
                 g[c] += remaining * rays[dims][c];
             }
-            double norm2 = Kernels.dot(g, g);
+            double norm2 = Dot.product(g, g);
             double scale = degree + r == 2 * ((degree + r) / 2) ? intPow(norm2, (degree + r) / 2)
                     : intPow(norm2, (degree + r) / 2) * Math.sqrt(norm2);
             sum += weight * f.value(g) / scale;

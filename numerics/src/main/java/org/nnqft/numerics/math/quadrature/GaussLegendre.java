@@ -1,4 +1,4 @@
-package org.nnqft.numerics.theory;
+package org.nnqft.numerics.math.quadrature;
 
 import java.util.concurrent.ConcurrentHashMap;
 import org.hipparchus.analysis.integration.gauss.GaussIntegrator;
@@ -9,14 +9,14 @@ import org.hipparchus.analysis.integration.gauss.GaussIntegratorFactory;
  * The quadratures of this package call for thousands of small rules on different intervals, so the
  * reference rule is kept rather than asking the factory each time.
  */
-final class GaussLegendre {
+public final class GaussLegendre {
     private static final ConcurrentHashMap<Integer, double[][]> RULES = new ConcurrentHashMap<>();
 
     private GaussLegendre() {
     }
 
     /** Nodes and weights on [-1, 1]: {@code [0]} the nodes, {@code [1]} the weights. Shared: do not modify. */
-    static double[][] reference(int n) {
+    public static double[][] reference(int n) {
         return RULES.computeIfAbsent(n, size -> {
             // The double-precision factory: weights within 1e-14 relative of the BigDecimal rule up to 48
             // points (measured), which costs seconds per size instead of milliseconds.

@@ -1,4 +1,4 @@
-package org.nnqft.numerics.theory;
+package org.nnqft.numerics.math.combinatorics;
 
 import java.util.ArrayList;
 import java.util.List;

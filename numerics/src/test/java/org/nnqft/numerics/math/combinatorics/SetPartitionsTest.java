@@ -1,4 +1,4 @@
-package org.nnqft.numerics.theory;
+package org.nnqft.numerics.math.combinatorics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.nnqft.numerics.theory;
+package org.nnqft.numerics.math.combinatorics;
 
 import java.util.Arrays;
 import java.util.Comparator;
@@ -8,11 +8,11 @@ import java.util.Comparator;
  * their points: sorting makes every ordering of the same points one key, and arrays, which compare
  * by identity, are compared by content.
  */
-record PointMultiset(double[][] points) {
+public record PointMultiset(double[][] points) {
     private static final Comparator<double[]> LEXICOGRAPHIC = Arrays::compare;
 
     /** A sorted deep copy, so later changes to the caller's arrays cannot corrupt a cache. */
-    static PointMultiset of(double[][] points) {
+    public static PointMultiset of(double[][] points) {
         double[][] sorted = new double[points.length][];
         for (int i = 0; i < points.length; i++) {
             sorted[i] = points[i].clone();

@@ -1,4 +1,4 @@
-package org.nnqft.numerics.theory;
+package org.nnqft.numerics.math.quadrature;
 
 /**
  * Exact integrals of cos^{D-t}(a) sin^t(a) over [low, pi/2], t = 0..D: the integral of a homogeneous
@@ -11,12 +11,12 @@ package org.nnqft.numerics.theory;
  * errors do not grow along the recursion; the ends I(D, 0) and I(0, D) come from the one-power reductions of
  * the integrals of cos^a and sin^b, also contracting.
  */
-final class Meridian {
+public final class Meridian {
     private Meridian() {
     }
 
     /** I(D - t, t) for t = 0..D, into {@code row}; {@code cp}, {@code sp} are scratch (length D + 2). */
-    static void powers(double low, int d, double[] row, double[] cp, double[] sp) {
+    public static void powers(double low, int d, double[] row, double[] cp, double[] sp) {
         double c = Math.cos(low);
         double s = Math.sin(low);
         cp[0] = 1;

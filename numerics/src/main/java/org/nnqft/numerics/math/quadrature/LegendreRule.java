@@ -1,4 +1,4 @@
-package org.nnqft.numerics.theory;
+package org.nnqft.numerics.math.quadrature;
 
 import java.util.Arrays;
 import org.hipparchus.analysis.integration.gauss.GaussIntegrator;
@@ -12,7 +12,7 @@ import org.hipparchus.analysis.integration.gauss.GaussIntegratorFactory;
  * @param nodes   abscissae, increasing
  * @param weights the matching weights; they sum to the length of the interval
  */
-record LegendreRule(double[] nodes, double[] weights) {
+public record LegendreRule(double[] nodes, double[] weights) {
     /** The factory caches each n's rule, which its high-precision variant computes in BigDecimal. */
     private static final GaussIntegratorFactory FACTORY = new GaussIntegratorFactory();
 
@@ -20,7 +20,7 @@ record LegendreRule(double[] nodes, double[] weights) {
      * @param breakpoints panel ends, at least two; sorted and deduplicated here
      * @param n           Gauss points per panel
      */
-    static LegendreRule on(double[] breakpoints, int n) {
+    public static LegendreRule on(double[] breakpoints, int n) {
         double[] b = Arrays.stream(breakpoints).sorted().distinct().toArray();
         if (b.length < 2 || n < 1 || !Double.isFinite(b[0]) || !Double.isFinite(b[b.length - 1])) {
             throw new IllegalArgumentException("need two finite breakpoints and n >= 1, got "
@@ -44,7 +44,7 @@ record LegendreRule(double[] nodes, double[] weights) {
         return new LegendreRule(nodes, weights);
     }
 
-    int size() {
+    public int size() {
         return nodes.length;
     }
 }

@@ -1,4 +1,4 @@
-package org.nnqft.numerics.theory;
+package org.nnqft.numerics.math.combinatorics;
 
 /**
  * Multisets of input indices (combinations with repetition, docs/theory.md section 3): the arguments on

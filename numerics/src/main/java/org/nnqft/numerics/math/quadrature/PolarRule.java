@@ -1,7 +1,7 @@
-package org.nnqft.numerics.theory;
+package org.nnqft.numerics.math.quadrature;
 
 import java.util.Arrays;
-import org.nnqft.numerics.theory.GaussLegendre.Nodes1d;
+import org.nnqft.numerics.math.quadrature.GaussLegendre.Nodes1d;
 
 /**
  * Nodes and weights for E[prod_i f_i(g . v_i)] over a standard Gaussian g in R^r, r = 1 or 2, where each
@@ -24,17 +24,17 @@ import org.nnqft.numerics.theory.GaussLegendre.Nodes1d;
  * The rule depends on the walls (the support of a multiset) but not on the f_i, so the values of each
  * f_i on the nodes can be computed once and reused for every power and every multiset on that support.
  */
-final class PolarRule {
+public final class PolarRule {
     /** Radial cuts above the refined core, at the Gaussian's own scale, out to where it is negligible. */
     private static final double[] TAIL = {2, 3.5, 5.5, 8, 10.5};
     /** Radius beyond which the angular refinement stops growing. */
     private static final double REACH = 4;
 
-    final int rank;
+    public final int rank;
     /** Node coordinates, {@code rank} per node. */
-    final double[] coords;
-    final double[] weights;
-    final int size;
+    public final double[] coords;
+    public final double[] weights;
+    public final int size;
 
     private PolarRule(int rank, double[] coords, double[] weights, int size) {
         this.rank = rank;
@@ -49,7 +49,7 @@ final class PolarRule {
      * @param n         Gauss-Legendre points per piece
      * @param finest    the finest piece, as a fraction of the narrowest step width 1 / steepness
      */
-    static PolarRule build(double[][] v, double steepness, int n, double finest) {
+    public static PolarRule build(double[][] v, double steepness, int n, double finest) {
         int r = v[0].length;
         Nodes1d radial = radial(steepness, n, r, finest);
         return switch (r) {

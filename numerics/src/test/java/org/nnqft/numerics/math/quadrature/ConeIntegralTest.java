@@ -1,4 +1,4 @@
-package org.nnqft.numerics.theory;
+package org.nnqft.numerics.math.quadrature;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
