@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nnqft.numerics.engine.EnsembleSums;
 import org.nnqft.numerics.engine.NonFiniteException;
+import org.nnqft.numerics.math.stats.Spread;
 import org.nnqft.numerics.moments.MomentLayout;
 import org.nnqft.numerics.moments.MomentSums;
 import org.nnqft.numerics.spec.ExperimentSpec;

@@ -1,4 +1,4 @@
-package org.nnqft.numerics.analysis;
+package org.nnqft.numerics.math.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

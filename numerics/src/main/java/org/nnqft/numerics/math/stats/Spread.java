@@ -1,13 +1,13 @@
-package org.nnqft.numerics.analysis;
+package org.nnqft.numerics.math.stats;
 
 /**
  * The mean of per-bag values and their spread: bags are independent, so the standard error of the
  * mean is the bags' standard deviation over sqrt(bags) (docs/theory.md section 6).
  */
-record Spread(double mean, double std, double stderr) {
+public record Spread(double mean, double std, double stderr) {
 
     /** @param values one value per bag, at least two */
-    static Spread of(double[] values) {
+    public static Spread of(double[] values) {
         int n = values.length;
         if (n < 2) {
             throw new IllegalArgumentException("a spread needs at least two bags, got " + n);

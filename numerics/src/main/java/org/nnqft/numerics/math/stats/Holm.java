@@ -1,4 +1,4 @@
-package org.nnqft.reports.gate;
+package org.nnqft.numerics.math.stats;
 
 import java.util.Arrays;
 import java.util.Comparator;
@@ -7,7 +7,8 @@ import java.util.stream.IntStream;
 /**
  * Holm's step-down adjustment: an adjusted p-value below alpha rejects with a family-wise error
  * rate of at most alpha over the whole set, whatever the dependence between the tests, and it
- * rejects at least whatever Bonferroni would.
+ * rejects at least whatever Bonferroni would. The gate adjusts its comparisons' p-values with it, and the
+ * claims' family tests count its rejections: one procedure for both.
  */
 public final class Holm {
     private Holm() {
@@ -27,5 +28,17 @@ public final class Holm {
             adjusted[i] = running;
         }
         return adjusted;
+    }
+
+    /**
+     * How many hypotheses Holm's procedure rejects at family-wise rate {@code alpha}: those whose
+     * adjusted p-value is below it. NaN counts as untested, as in {@link #adjust}.
+     */
+    public static int rejected(double[] p, double alpha) {
+        int count = 0;
+        for (double q : adjust(p)) {
+            count += q < alpha ? 1 : 0;
+        }
+        return count;
     }
 }

@@ -1,4 +1,4 @@
-package org.nnqft.reports.gate;
+package org.nnqft.numerics.math.stats;
 
 import org.hipparchus.stat.descriptive.moment.Variance;
 import org.hipparchus.stat.inference.TTest;

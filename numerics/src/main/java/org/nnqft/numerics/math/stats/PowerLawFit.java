@@ -1,4 +1,4 @@
-package org.nnqft.numerics.analysis;
+package org.nnqft.numerics.math.stats;
 
 import org.hipparchus.stat.regression.OLSMultipleLinearRegression;
 

@@ -1,4 +1,4 @@
-package org.nnqft.reports.gate;
+package org.nnqft.numerics.math.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -26,5 +26,17 @@ class HolmTest {
     @Test
     void capsAtOne() {
         assertThat(Holm.adjust(new double[] {0.6, 0.7})).containsExactly(1.0, 1.0);
+    }
+
+    @Test
+    void rejectsStepDownWhileEachAdjustedPValueIsBelowAlpha() {
+        // adjusted 0.06, 0.004, 0.06, 0.03: two below 0.05, one below 0.01, none at 0.004 itself (strict)
+        double[] p = {0.03, 0.001, 0.04, 0.01};
+        assertThat(Holm.rejected(p, 0.05)).isEqualTo(2);
+        assertThat(Holm.rejected(p, 0.01)).isEqualTo(1);
+        assertThat(Holm.rejected(p, 0.004)).isZero();
+        // step-down stops at the first failure: 0.03 alone would pass, but it comes after 0.026 * 2 = 0.052
+        assertThat(Holm.rejected(new double[] {0.03, 0.026}, 0.05)).isZero();
+        assertThat(Holm.rejected(new double[] {Double.NaN, 0.02}, 0.05)).isEqualTo(1);
     }
 }
