@@ -14,6 +14,11 @@ public final class Nd4jProvider implements BackendProvider {
     }
 
     @Override
+    public int rank() {
+        return 2;
+    }
+
+    @Override
     public boolean supportsNativeRng() {
         return true;
     }

@@ -1,4 +1,4 @@
-package org.nnqft.numerics.backend;
+package org.nnqft.numerics.backend.simd;
 
 import java.lang.management.ManagementFactory;
 import java.util.Optional;
