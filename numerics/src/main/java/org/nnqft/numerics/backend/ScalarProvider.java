@@ -5,20 +5,9 @@ import org.nnqft.numerics.spec.Rng;
 import org.nnqft.numerics.spec.SpecException;
 
 /** Makes {@code --backend scalar} known to {@link Backends#select}: the reference, first in every list. */
-public final class ScalarProvider implements BackendProvider {
-    @Override
-    public String name() {
-        return ScalarBackend.NAME;
-    }
-
-    @Override
-    public int rank() {
-        return 0;
-    }
-
-    @Override
-    public boolean supportsNativeRng() {
-        return false;
+public final class ScalarProvider extends BackendProvider {
+    public ScalarProvider() {
+        super(ScalarBackend.NAME, 0, false);
     }
 
     @Override

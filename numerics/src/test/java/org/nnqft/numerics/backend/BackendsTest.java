@@ -60,22 +60,7 @@ class BackendsTest {
 
     /** A provider that runs the scalar backend under another name. */
     private static BackendProvider provider(String name, boolean nativeRng) {
-        return new BackendProvider() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public int rank() {
-                return 10;
-            }
-
-            @Override
-            public boolean supportsNativeRng() {
-                return nativeRng;
-            }
-
+        return new BackendProvider(name, 10, nativeRng) {
             @Override
             public Backend backend(Precision precision, Rng rng) {
                 return new ScalarBackend();

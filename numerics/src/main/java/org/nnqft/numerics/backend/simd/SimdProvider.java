@@ -14,20 +14,9 @@ import org.nnqft.numerics.spec.Rng;
  * no C2), as Lucene's VectorizationProvider does: a JVM without jdk.incubator.vector still runs.
  * No class of the Vector API is loaded before the probe has said yes.
  */
-public final class SimdProvider implements BackendProvider {
-    @Override
-    public String name() {
-        return SimdBackend.NAME;
-    }
-
-    @Override
-    public int rank() {
-        return 1;
-    }
-
-    @Override
-    public boolean supportsNativeRng() {
-        return false;
+public final class SimdProvider extends BackendProvider {
+    public SimdProvider() {
+        super(SimdBackend.NAME, 1, false);
     }
 
     @Override
