@@ -7,15 +7,9 @@ import org.nnqft.numerics.spec.Rng;
 import org.nnqft.numerics.spec.SpecException;
 
 /** Makes {@code --backend nd4j} known to Backends.select; ND4J itself starts only when asked for. */
-public final class Nd4jProvider implements BackendProvider {
-    @Override
-    public String name() {
-        return Nd4jBackend.NAME;
-    }
-
-    @Override
-    public boolean supportsNativeRng() {
-        return true;
+public final class Nd4jProvider extends BackendProvider {
+    public Nd4jProvider() {
+        super(Nd4jBackend.NAME, 2, true);
     }
 
     @Override

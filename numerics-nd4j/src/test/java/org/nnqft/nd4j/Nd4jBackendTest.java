@@ -1,6 +1,7 @@
 package org.nnqft.nd4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.nnqft.numerics.backend.Block;
 import org.nnqft.numerics.backend.BlockRunner;
 import org.nnqft.numerics.backend.Ensemble;
 import org.nnqft.numerics.backend.ScalarBackend;
+import org.nnqft.numerics.backend.simd.SimdBackend;
 import org.nnqft.numerics.engine.Engine;
 import org.nnqft.numerics.engine.EnsembleSums;
 import org.nnqft.numerics.engine.Progress;
@@ -25,6 +27,7 @@ import org.nnqft.numerics.spec.ExperimentSpec;
 import org.nnqft.numerics.spec.Precision;
 import org.nnqft.numerics.spec.Rng;
 import org.nnqft.numerics.spec.SpecBuilder;
+import org.nnqft.numerics.spec.SpecException;
 
 /**
  * The nd4j backend with {@code --rng suite} computes the scalar backend's networks: per network,
@@ -67,9 +70,13 @@ class Nd4jBackendTest {
     }
 
     @Test
-    void foundThroughServiceLoader() {
+    void allThreeFoundThroughServiceLoaderOneWay() {
         assertThat(Backends.names()).containsExactly("scalar", "simd", "nd4j");
+        assertThat(Backends.select("scalar", Precision.DOUBLE).backend()).isInstanceOf(ScalarBackend.class);
+        assertThat(Backends.select("simd", Precision.FLOAT).backend()).isInstanceOf(SimdBackend.class);
         assertThat(Backends.select("nd4j", Precision.DOUBLE, Rng.NATIVE).backend()).isInstanceOf(Nd4jBackend.class);
+        assertThatThrownBy(() -> Backends.select("gpu", Precision.DOUBLE)).isInstanceOf(SpecException.class)
+                .hasMessage("backend must be one of scalar, simd, nd4j (got gpu)");
     }
 
     @ParameterizedTest(name = "{0} d_in={1} {2}")

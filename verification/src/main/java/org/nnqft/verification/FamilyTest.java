@@ -2,6 +2,7 @@ package org.nnqft.verification;
 
 import org.hipparchus.distribution.RealDistribution;
 import org.hipparchus.distribution.continuous.TDistribution;
+import org.nnqft.numerics.math.stats.Holm;
 
 /**
  * Tests a family of t-statistics at once, each H0: "this multiset's estimate equals its expected
@@ -44,15 +45,15 @@ public record FamilyTest(int members, double worstT, double minP, int rejected, 
         double[] p = pValues.clone();
         for (int i = 0; i < p.length; i++) {
             // a NaN p-value (a statistic that could not be formed) is evidence against H0, never a pass:
-            // sorted as NaN it would sit last and escape every threshold
+            // left NaN, Holm would count it untested and it would escape every threshold
             p[i] = Double.isNaN(p[i]) ? 0 : p[i];
         }
-        java.util.Arrays.sort(p);
-        int rejected = 0;
-        while (rejected < p.length && p[rejected] < alpha / (p.length - rejected)) {
-            rejected++;
+        double min = p.length == 0 ? 1 : Double.POSITIVE_INFINITY;
+        for (double q : p) {
+            min = Math.min(min, q);
         }
-        return new FamilyTest(p.length, worst, p.length == 0 ? 1 : p[0], rejected, alpha);
+        int rejected = Holm.rejected(p, alpha);
+        return new FamilyTest(p.length, worst, min, rejected, alpha);
     }
 
     public boolean passes() {

@@ -8,7 +8,7 @@ import org.nnqft.numerics.engine.EnsembleSums;
 import org.nnqft.numerics.moments.MomentSums;
 import org.nnqft.numerics.spec.ExperimentSpec;
 import org.nnqft.numerics.theory.ExactMoments;
-import org.nnqft.numerics.theory.Multisets;
+import org.nnqft.numerics.math.combinatorics.Multisets;
 
 /** One experiment run and analysed, with its exact theory (zero means only): what the claims read. */
 public record Measurement(ExperimentSpec spec, EnsembleSums sums, List<OrderResult> results, Optional<ExactMoments> theory) {

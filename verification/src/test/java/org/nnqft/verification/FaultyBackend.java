@@ -4,7 +4,7 @@ import java.util.Arrays;
 import org.nnqft.numerics.backend.Backend;
 import org.nnqft.numerics.backend.BlockRunner;
 import org.nnqft.numerics.backend.Ensemble;
-import org.nnqft.numerics.backend.Erf;
+import org.nnqft.numerics.math.special.Erf;
 import org.nnqft.numerics.moments.ProductEstimates;
 import org.nnqft.numerics.moments.WickEstimates;
 import org.nnqft.numerics.random.BoxMuller;

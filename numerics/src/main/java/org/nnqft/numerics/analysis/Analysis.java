@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nnqft.numerics.engine.EnsembleSums;
 import org.nnqft.numerics.engine.NonFiniteException;
+import org.nnqft.numerics.math.stats.Spread;
 import org.nnqft.numerics.moments.MomentLayout;
 import org.nnqft.numerics.moments.MomentSums;
 import org.nnqft.numerics.spec.ExperimentSpec;
@@ -13,7 +14,7 @@ import org.nnqft.numerics.theory.CheckedExact;
 import org.nnqft.numerics.theory.ExactMoments;
 import org.nnqft.numerics.theory.ExactValue;
 import org.nnqft.numerics.theory.Kernels;
-import org.nnqft.numerics.theory.Multisets;
+import org.nnqft.numerics.math.combinatorics.Multisets;
 import org.nnqft.numerics.theory.Wick;
 
 /**

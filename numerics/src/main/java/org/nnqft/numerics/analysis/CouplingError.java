@@ -4,7 +4,7 @@ import org.nnqft.numerics.spec.Estimator;
 import org.nnqft.numerics.theory.ConditionalMoments;
 import org.nnqft.numerics.theory.CouplingIntegrals;
 import org.nnqft.numerics.theory.ExactMoments;
-import org.nnqft.numerics.theory.Multisets;
+import org.nnqft.numerics.math.combinatorics.Multisets;
 
 /**
  * The exact standard error of the mean u_4 (docs/theory.md section 6). {@link Couplings} averages

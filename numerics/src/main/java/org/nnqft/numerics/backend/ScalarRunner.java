@@ -1,5 +1,6 @@
 package org.nnqft.numerics.backend;
 
+import org.nnqft.numerics.math.special.Erf;
 import org.nnqft.numerics.moments.MomentSums;
 import org.nnqft.numerics.moments.ProductEstimates;
 import org.nnqft.numerics.moments.WickEstimates;

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.nnqft.numerics.theory.Multisets;
+import org.nnqft.numerics.math.combinatorics.Multisets;
 
 /**
  * Numbers every multiset of orders 0..maxOrder over k inputs with one global id (0 is the empty

@@ -3,6 +3,7 @@ package org.nnqft.numerics.theory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.nnqft.numerics.math.quadrature.LegendreRule;
 
 /**
  * Integrals over the box [-L, L]^d (d = 1..3) of products of K_W(x, x_i), for many multisets of

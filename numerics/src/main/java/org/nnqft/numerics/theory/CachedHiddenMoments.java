@@ -1,6 +1,7 @@
 package org.nnqft.numerics.theory;
 
 import java.util.concurrent.ConcurrentHashMap;
+import org.nnqft.numerics.math.combinatorics.PointMultiset;
 
 /**
  * Memoises another {@link HiddenMoments}. H_m does not depend on the width and is symmetric in its

@@ -2,6 +2,7 @@ package org.nnqft.numerics.theory;
 
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
+import org.nnqft.numerics.math.combinatorics.SetPartitions;
 
 /**
  * Exact moments, across networks, of the conditional estimator's per-network values

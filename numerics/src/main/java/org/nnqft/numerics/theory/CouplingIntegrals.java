@@ -1,6 +1,7 @@
 package org.nnqft.numerics.theory;
 
 import java.util.Arrays;
+import org.nnqft.numerics.math.combinatorics.Multisets;
 import org.nnqft.numerics.spec.Architecture;
 import org.nnqft.numerics.spec.SpecException;
 

@@ -2,7 +2,10 @@ package org.nnqft.numerics.theory;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.nnqft.numerics.backend.Erf;
+import org.nnqft.numerics.math.combinatorics.PointMultiset;
+import org.nnqft.numerics.math.linear.Dot;
+import org.nnqft.numerics.math.quadrature.PolarRule;
+import org.nnqft.numerics.math.special.Erf;
 
 /**
  * Hidden moments of the erf-net, H_m = E[erf(z_1) ... erf(z_m)] with z_i = a . x_i + c,
@@ -169,7 +172,7 @@ public final class ErfHiddenMoments implements HiddenMoments {
     private double[][] polarTable(double[][] v) {
         double steepest = 0;
         for (double[] vi : v) {
-            steepest = Math.max(steepest, Math.sqrt(Kernels.dot(vi, vi)));
+            steepest = Math.max(steepest, Math.sqrt(Dot.product(vi, vi)));
         }
         PolarRule rule = PolarRule.build(v, steepest, refinement * POLAR_NODES, POLAR_FINEST / refinement);
         int r = rule.rank;

@@ -1,5 +1,7 @@
 package org.nnqft.numerics.theory;
 
+import org.nnqft.numerics.math.linear.Dot;
+
 /** Erf-net kernel: the arcsine formula for E[erf(u) erf(v)] of jointly Gaussian centred u, v. */
 record ErfKernel(int dIn, double sigmaW, double sigmaB) implements Kernel {
     @Override
@@ -23,11 +25,11 @@ record ErfKernel(int dIn, double sigmaW, double sigmaB) implements Kernel {
     public Ray along(double[] v, double[][] inputs) {
         double s = sigmaW * sigmaW / dIn;
         double b2 = sigmaB * sigmaB;
-        double vv = s * Kernels.dot(v, v);
+        double vv = s * Dot.product(v, v);
         double[] vx = new double[inputs.length];
         double[] scale = new double[inputs.length];
         for (int i = 0; i < inputs.length; i++) {
-            vx[i] = s * Kernels.dot(v, inputs[i]);
+            vx[i] = s * Dot.product(v, inputs[i]);
             scale[i] = 2 / Math.sqrt(1 + 2 * Kernels.preActivation(inputs[i], inputs[i], s, sigmaB));
         }
         double factor = 2 * sigmaW * sigmaW / Math.PI;

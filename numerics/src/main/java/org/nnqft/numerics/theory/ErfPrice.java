@@ -1,5 +1,7 @@
 package org.nnqft.numerics.theory;
 
+import org.nnqft.numerics.math.quadrature.GaussLegendre;
+
 /**
  * E[prod_j erf(z_j)] for a centred Gaussian vector z, by Price's theorem: no quadrature over z at all,
  * so the cost does not depend on the dimension behind the covariance.

@@ -2,6 +2,8 @@ package org.nnqft.numerics.theory;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.nnqft.numerics.math.combinatorics.PointMultiset;
+import org.nnqft.numerics.math.combinatorics.SetPartitions;
 
 /**
  * Exact finite-width n-point functions E[f(x_1) ... f(x_n)] of f = b1 + sum_{j=1..N} w_j h_j(x),

@@ -1,5 +1,6 @@
 package org.nnqft.numerics.theory;
 
+import org.nnqft.numerics.math.linear.Dot;
 import org.nnqft.numerics.spec.Architecture;
 
 /** The infinite-width Gaussian-process kernels of docs/theory.md section 1. */
@@ -24,17 +25,6 @@ public final class Kernels {
 
     /** Pre-activation covariance k(x, y) = sigmaB^2 + s x.y of z = W0.x + b0, with s = sigmaW^2 / dIn. */
     static double preActivation(double[] x, double[] y, double s, double sigmaB) {
-        return sigmaB * sigmaB + s * dot(x, y);
-    }
-
-    static double dot(double[] x, double[] y) {
-        if (x.length != y.length) {
-            throw new IllegalArgumentException("points of different dimension: " + x.length + " and " + y.length);
-        }
-        double sum = 0;
-        for (int i = 0; i < x.length; i++) {
-            sum += x[i] * y[i];
-        }
-        return sum;
+        return sigmaB * sigmaB + s * Dot.product(x, y);
     }
 }

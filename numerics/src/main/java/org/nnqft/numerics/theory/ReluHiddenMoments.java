@@ -1,5 +1,9 @@
 package org.nnqft.numerics.theory;
 
+import org.nnqft.numerics.math.linear.Dot;
+import org.nnqft.numerics.math.quadrature.ConeIntegral;
+import org.nnqft.numerics.math.quadrature.Meridian;
+
 /**
  * Hidden moments of the ReLU-net, H_m = E[max(z_1, 0) ... max(z_m, 0)] with z_i = a . x_i + c,
  * a ~ N(0, sigmaW^2 / dIn I), c ~ N(0, sigmaB^2) (docs/theory.md section 4).
@@ -53,7 +57,7 @@ public final class ReluHiddenMoments implements HiddenMoments {
         double[][] v = support.rankSpace(dIn, sigmaW, sigmaB);
         int r = v[0].length;
         for (double[] vi : v) {
-            if (Kernels.dot(vi, vi) == 0) {
+            if (Dot.product(vi, vi) == 0) {
                 return 0; // z_i = 0 identically: max(0, 0) = 0
             }
         }
@@ -61,7 +65,7 @@ public final class ReluHiddenMoments implements HiddenMoments {
         ConeIntegral.Homogeneous product = g -> {
             double prod = 1;
             for (int i = 0; i < v.length; i++) {
-                double z = Kernels.dot(g, v[i]);
+                double z = Dot.product(g, v[i]);
                 for (int j = 0; j < k[i]; j++) {
                     prod *= z;
                 }
@@ -93,7 +97,7 @@ public final class ReluHiddenMoments implements HiddenMoments {
     private double steepness(double[][] w) {
         double most = 0;
         for (double[] wi : w) {
-            most = Math.max(most, Math.sqrt(Kernels.dot(wi, wi)) / sigmaB);
+            most = Math.max(most, Math.sqrt(Dot.product(wi, wi)) / sigmaB);
         }
         return most;
     }
@@ -136,14 +140,14 @@ public final class ReluHiddenMoments implements HiddenMoments {
             double[] cp = new double[degreeFinal + 2];
             double[] sp = new double[degreeFinal + 2];
             ConeIntegral.Homogeneous meridian = x -> {
-                double norm = Math.sqrt(Kernels.dot(x, x));
+                double norm = Math.sqrt(Dot.product(x, x));
                 // P(c, s) = c^2 prod_i (a_i c + sigmaB s)^{k_i}, coefficients of c^{D-t} s^t.
                 java.util.Arrays.fill(coef, 0);
                 coef[0] = 1;
                 int deg = 2;
                 double aj = 0;
                 for (int i = 0; i < p; i++) {
-                    double ai = Kernels.dot(x, w[i]) / norm;
+                    double ai = Dot.product(x, w[i]) / norm;
                     if (i == j) {
                         aj = ai;
                     }

@@ -1,5 +1,7 @@
 package org.nnqft.numerics.theory;
 
+import org.nnqft.numerics.math.linear.Dot;
+
 /** ReLU-net kernel: the first-order arc-cosine kernel of Cho and Saul, scaled by sigmaW^2. */
 record ReluKernel(int dIn, double sigmaW, double sigmaB) implements Kernel {
     @Override
@@ -32,11 +34,11 @@ record ReluKernel(int dIn, double sigmaW, double sigmaB) implements Kernel {
     public Ray along(double[] v, double[][] inputs) {
         double s = sigmaW * sigmaW / dIn;
         double b2 = sigmaB * sigmaB;
-        double vv = s * Kernels.dot(v, v);
+        double vv = s * Dot.product(v, v);
         double[] vx = new double[inputs.length];
         double[] kii = new double[inputs.length];
         for (int i = 0; i < inputs.length; i++) {
-            vx[i] = s * Kernels.dot(v, inputs[i]);
+            vx[i] = s * Dot.product(v, inputs[i]);
             kii[i] = Kernels.preActivation(inputs[i], inputs[i], s, sigmaB);
         }
         double factor = sigmaW * sigmaW / (2 * Math.PI);

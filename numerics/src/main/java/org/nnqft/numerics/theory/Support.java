@@ -1,6 +1,7 @@
 package org.nnqft.numerics.theory;
 
 import java.util.Arrays;
+import org.nnqft.numerics.math.combinatorics.PointMultiset;
 
 /**
  * A multiset of input points as its distinct points (sorted) and their multiplicities, with the

@@ -164,16 +164,6 @@ class AnalysisArithmeticTest {
                 .hasMessageContaining("width " + WIDTH).hasMessageContaining("spec:");
     }
 
-    @Test
-    void spreadUsesTheSampleVarianceAndRefusesOneBag() {
-        Spread s = Spread.of(new double[] {1, 2, 3, 4});
-        assertThat(s.mean()).isEqualTo(2.5);
-        assertThat(s.std()).isCloseTo(Math.sqrt(5.0 / 3), within(1e-15));
-        assertThat(s.stderr()).isCloseTo(Math.sqrt(5.0 / 3) / 2, within(1e-15));
-        assertThatThrownBy(() -> Spread.of(new double[] {1})).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("got 1");
-    }
-
     private static double[][] doubled(double[][] points) {
         double[][] d = new double[2 * points.length][];
         for (int i = 0; i < points.length; i++) {

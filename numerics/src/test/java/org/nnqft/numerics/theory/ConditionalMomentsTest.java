@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
+import org.nnqft.numerics.math.combinatorics.Multisets;
 import org.nnqft.numerics.spec.Architecture;
 
 /** Checks of {@link ConditionalMoments} that need no sampling: limits, hand-computable cases, theorems. */

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import org.hipparchus.analysis.integration.gauss.GaussIntegrator;
 import org.hipparchus.analysis.integration.gauss.GaussIntegratorFactory;
 import org.junit.jupiter.api.Test;
+import org.nnqft.numerics.math.combinatorics.Multisets;
 import org.nnqft.numerics.spec.Architecture;
 import org.nnqft.numerics.spec.InputSets;
 import org.nnqft.numerics.spec.SpecException;

@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.nnqft.numerics.backend.Erf;
+import org.nnqft.numerics.math.linear.Dot;
+import org.nnqft.numerics.math.special.Erf;
 import org.nnqft.numerics.spec.Architecture;
 import org.nnqft.numerics.spec.InputSets;
 
@@ -189,7 +190,7 @@ class ErfHiddenMomentsTest {
             }
             double bias = sb * rng.nextGaussian();
             for (int i = 0; i < x.length; i++) {
-                h[i] = Erf.erf(Kernels.dot(a, x[i]) + bias);
+                h[i] = Erf.erf(Dot.product(a, x[i]) + bias);
             }
             for (int j = 0; j < sum.length; j++) {
                 double p = 1;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.nnqft.numerics.math.linear.Dot;
 import org.nnqft.numerics.spec.Architecture;
 
 /**
@@ -43,7 +44,7 @@ class ExactMomentsMonteCarloTest {
         double sdW1 = sw / Math.sqrt(width);
         double[] norm = new double[n];
         for (int i = 0; i < n; i++) {
-            norm[i] = Math.exp(sb * sb + s * Kernels.dot(x[i], x[i]));
+            norm[i] = Math.exp(sb * sb + s * Dot.product(x[i], x[i]));
         }
         SplittableRandom rng = new SplittableRandom(seed);
         double[] f = new double[n];
@@ -60,7 +61,7 @@ class ExactMomentsMonteCarloTest {
                 double b0 = sb * rng.nextGaussian();
                 double w1 = sdW1 * rng.nextGaussian();
                 for (int i = 0; i < n; i++) {
-                    f[i] += w1 * Math.exp(Kernels.dot(w0, x[i]) + b0) / norm[i];
+                    f[i] += w1 * Math.exp(Dot.product(w0, x[i]) + b0) / norm[i];
                 }
             }
             double p = 1;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
+import org.nnqft.numerics.math.combinatorics.Multisets;
+import org.nnqft.numerics.math.combinatorics.SetPartitions;
 import org.nnqft.numerics.spec.Architecture;
 
 /** Exact finite-N n-point functions: algebraic identities, independent brute force, the numbers of docs/theory.md 4. */

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class FreshStaticCaches implements BeforeEachCallback {
     private static final String[][] CACHES = {
         {"org.nnqft.numerics.theory.Wick", "MATCHINGS"},
-        {"org.nnqft.numerics.theory.SetPartitions", "ALL"},
-        {"org.nnqft.numerics.theory.SetPartitions", "EVEN"},
-        {"org.nnqft.numerics.theory.GaussLegendre", "RULES"},
+        {"org.nnqft.numerics.math.combinatorics.SetPartitions", "ALL"},
+        {"org.nnqft.numerics.math.combinatorics.SetPartitions", "EVEN"},
+        {"org.nnqft.numerics.math.quadrature.GaussLegendre", "RULES"},
     };
 
     @Override

@@ -3,6 +3,8 @@ package org.nnqft.numerics.theory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.nnqft.numerics.math.combinatorics.SetPartitions;
+import org.nnqft.numerics.math.quadrature.GaussLegendre;
 
 /** The mutation profile's cache reset finds every cache it names, and empties it. */
 class FreshStaticCachesTest {

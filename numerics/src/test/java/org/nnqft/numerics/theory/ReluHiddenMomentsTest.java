@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.hipparchus.special.Gamma;
 import org.junit.jupiter.api.Test;
+import org.nnqft.numerics.math.linear.Dot;
+import org.nnqft.numerics.math.quadrature.ConeIntegral;
 import org.nnqft.numerics.spec.Architecture;
 import org.nnqft.numerics.spec.InputSets;
 
@@ -56,7 +58,7 @@ class ReluHiddenMomentsTest {
                 ReluHiddenMoments h = new ReluHiddenMoments(dIn, 1.7, sb);
                 assertThat(h.h(new double[0][])).isEqualTo(1.0);
                 for (double[] x : randomPoints(3, dIn, 37)) {
-                    double sd = Math.sqrt(sb * sb + 1.7 * 1.7 / dIn * Kernels.dot(x, x));
+                    double sd = Math.sqrt(sb * sb + 1.7 * 1.7 / dIn * Dot.product(x, x));
                     double expected = sd / Math.sqrt(2 * Math.PI);
                     assertThat(h.h(new double[][] {x})).isCloseTo(expected, relative(1e-12, expected));
                 }
@@ -118,7 +120,7 @@ class ReluHiddenMomentsTest {
                         ConeIntegral.Homogeneous product = g -> {
                             double p = 1;
                             for (int i = 0; i < v.length; i++) {
-                                p *= Math.pow(Kernels.dot(g, v[i]), k[i]);
+                                p *= Math.pow(Dot.product(g, v[i]), k[i]);
                             }
                             return p;
                         };
@@ -191,7 +193,7 @@ class ReluHiddenMomentsTest {
             }
             double bias = sb * rng.nextGaussian();
             for (int i = 0; i < x.length; i++) {
-                h[i] = Math.max(Kernels.dot(a, x[i]) + bias, 0);
+                h[i] = Math.max(Dot.product(a, x[i]) + bias, 0);
             }
             for (int j = 0; j < multisets.length; j++) {
                 double p = 1;

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nnqft.numerics.math.stats.Holm;
+import org.nnqft.numerics.math.stats.Welch;
 import org.nnqft.reports.results.ComparisonFile.Listed;
 import org.nnqft.reports.results.ComparisonFile.Row;
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
-import org.nnqft.numerics.analysis.PowerLawFit;
+import org.nnqft.numerics.math.stats.PowerLawFit;
 import org.nnqft.reports.results.CouplingEntry;
 import org.nnqft.reports.results.CouplingsFile;
 import org.nnqft.reports.results.CouplingsRun;

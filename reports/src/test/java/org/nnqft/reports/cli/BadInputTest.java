@@ -197,6 +197,13 @@ class BadInputTest {
     }
 
     @Test
+    void unknownBackendNamesEveryBackendFound() throws IOException {
+        Cli r = Cli.run(dir, argsWith("green", List.of("--backend", "gpu")));
+        assertRejected(r, "--backend");
+        assertThat(r.err()).contains("one of scalar, simd, nd4j").contains("gpu");
+    }
+
+    @Test
     void unknownOption() throws IOException {
         Cli r = Cli.run(dir, argsWith("green", List.of("--bagz", "3")));
         assertRejected(r, "--bagz");

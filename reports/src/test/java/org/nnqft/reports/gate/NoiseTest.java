@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.ToIntFunction;
 import java.util.function.UnaryOperator;
+import org.nnqft.numerics.math.stats.Holm;
+import org.nnqft.numerics.math.stats.Welch;
 import org.nnqft.reports.FalseAlarms;
 import org.junit.jupiter.api.Test;
 import org.nnqft.reports.gate.SyntheticJmh.Bench;

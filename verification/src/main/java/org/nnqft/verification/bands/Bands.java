@@ -5,8 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
-import org.hipparchus.distribution.continuous.NormalDistribution;
-import org.hipparchus.distribution.continuous.TDistribution;
+import org.nnqft.numerics.math.stats.TwoSidedQuantile;
 
 /**
  * The bands and rates every claim is judged by, from the one versioned file
@@ -64,7 +63,7 @@ public record Bands(int version, Map<String, Band> bands) {
      * {@link org.nnqft.verification.FamilyTest}'s Holm over p-values; this is the band to print.
      */
     public double z(int tests) {
-        return new NormalDistribution().inverseCumulativeProbability(1 - alpha() / (2 * tests));
+        return TwoSidedQuantile.normal(alpha(), tests);
     }
 
     /**
@@ -74,6 +73,6 @@ public record Bands(int version, Map<String, Band> bands) {
      * is a family-wise rate of 2.3e-3, not 1e-4).
      */
     public double t(int tests, int degreesOfFreedom) {
-        return new TDistribution(degreesOfFreedom).inverseCumulativeProbability(1 - alpha() / (2 * tests));
+        return TwoSidedQuantile.student(alpha(), tests, degreesOfFreedom);
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import org.hipparchus.distribution.continuous.TDistribution;
 import org.nnqft.numerics.analysis.CouplingResult;
 import org.nnqft.numerics.analysis.Couplings;
-import org.nnqft.numerics.analysis.PowerLawFit;
+import org.nnqft.numerics.math.stats.PowerLawFit;
 import org.nnqft.numerics.engine.EnsembleSums;
 import org.nnqft.numerics.moments.MomentSums;
 import org.nnqft.numerics.spec.ExperimentSpec;

@@ -9,7 +9,7 @@ import org.hipparchus.distribution.continuous.NormalDistribution;
 import org.nnqft.numerics.analysis.Analysis;
 import org.nnqft.numerics.analysis.MultisetResult;
 import org.nnqft.numerics.analysis.OrderResult;
-import org.nnqft.numerics.analysis.PowerLawFit;
+import org.nnqft.numerics.math.stats.PowerLawFit;
 import org.nnqft.numerics.spec.ExperimentSpec;
 import org.nnqft.verification.ClaimResult;
 import org.nnqft.verification.FamilyTest;

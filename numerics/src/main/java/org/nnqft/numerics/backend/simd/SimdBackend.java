@@ -7,7 +7,7 @@ import org.nnqft.numerics.spec.Precision;
 
 /**
  * The Vector API backend: one network per lane, the same networks as the scalar backend. Load it
- * only after {@link org.nnqft.numerics.backend.SimdProbe} has said the Vector API is usable.
+ * only after {@link SimdProbe} has said the Vector API is usable.
  */
 public final class SimdBackend implements Backend {
     public static final String NAME = "simd";

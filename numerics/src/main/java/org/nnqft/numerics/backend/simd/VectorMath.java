@@ -44,7 +44,7 @@ import jdk.incubator.vector.VectorSpecies;
  *   <li>{@link #cos2Pi(DoubleVector)}, {@link #sin2Pi(DoubleVector)}: exact reduction and
  *       polynomials in the reduced argument fitted for this class: 0.70 ulp of the exact value, at
  *       most 7.8e-17 absolute.
- *   <li>{@link #erf(DoubleVector)}: the fdlibm scheme of {@link org.nnqft.numerics.backend.Erf}, at
+ *   <li>{@link #erf(DoubleVector)}: the fdlibm scheme of {@link org.nnqft.numerics.math.special.Erf}, at
  *       most 1 ulp from it.
  * </ul>
  *
@@ -419,7 +419,7 @@ public final class VectorMath {
 
     /**
      * The error function, lane by lane: the intervals and fits of {@link
-     * org.nnqft.numerics.backend.Erf#erf} (fdlibm {@code s_erf.c}), each evaluated only if some lane
+     * org.nnqft.numerics.math.special.Erf#erf} (fdlibm {@code s_erf.c}), each evaluated only if some lane
      * falls in it, and blended. Exactly odd; NaN for NaN, +-0 for +-0, +-1 from |x| = 6 on.
      *
      * <p>Departures from the scalar code, none costing more than about one ulp: polynomials use

@@ -10,7 +10,7 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorSpecies;
 import org.junit.jupiter.api.Test;
-import org.nnqft.numerics.backend.Erf;
+import org.nnqft.numerics.math.special.Erf;
 
 /**
  * {@link VectorMathFloat} against references evaluated in double (their own error, about 1e-16,

@@ -10,7 +10,7 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorSpecies;
 import org.junit.jupiter.api.Test;
-import org.nnqft.numerics.backend.Erf;
+import org.nnqft.numerics.math.special.Erf;
 
 /**
  * {@link VectorMath} against scalar references, over dense grids, random points (fixed seeds) and
