@@ -26,9 +26,13 @@ public final class JmhFiles {
     }
 
     public static List<JmhResult> read(Path file) throws BadJmhFile {
-        JsonNode root;
+        return parse(file, tree(file));
+    }
+
+    /** The file's JSON, or the reason it has none, naming the file. */
+    static JsonNode tree(Path file) throws BadJmhFile {
         try {
-            root = MAPPER.readTree(Files.readAllBytes(file));
+            return MAPPER.readTree(Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             throw new BadJmhFile(file, "no such file");
         } catch (AccessDeniedException e) {
@@ -39,7 +43,6 @@ public final class JmhFiles {
         } catch (IOException e) {
             throw new BadJmhFile(file, "cannot be read (" + e.getMessage() + ")");
         }
-        return parse(file, root);
     }
 
     /** The benchmarks of an already parsed file; {@code file} only names it in errors. */

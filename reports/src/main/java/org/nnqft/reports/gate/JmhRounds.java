@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -46,7 +44,6 @@ public final class JmhRounds {
     public static ArrayNode merge(List<Path> rounds) throws BadJmhFile {
         List<Map<BenchmarkKey, ObjectNode>> parsed = new ArrayList<>();
         for (Path round : rounds) {
-            JmhFiles.read(round); // the same checks as any result file, naming the round's file
             parsed.add(byKey(round));
         }
         ArrayNode merged = MAPPER.createArrayNode();
@@ -64,16 +61,13 @@ public final class JmhRounds {
         return merged;
     }
 
+    /** The round's benchmarks by key, after the same checks as any result file (naming the round's file). */
     private static Map<BenchmarkKey, ObjectNode> byKey(Path file) throws BadJmhFile {
+        JsonNode root = JmhFiles.tree(file);
+        List<JmhResult> results = JmhFiles.parse(file, root);
         Map<BenchmarkKey, ObjectNode> map = new LinkedHashMap<>();
-        try {
-            for (JsonNode b : MAPPER.readTree(Files.readAllBytes(file))) {
-                Map<String, String> params = new LinkedHashMap<>();
-                b.path("params").properties().forEach(e -> params.put(e.getKey(), e.getValue().asText()));
-                map.put(new BenchmarkKey(b.get("benchmark").asText(), params, b.get("mode").asText()), (ObjectNode) b);
-            }
-        } catch (IOException e) {
-            throw new BadJmhFile(file, "cannot be read (" + e.getMessage() + ")");
+        for (int i = 0; i < results.size(); i++) {
+            map.put(results.get(i).key(), (ObjectNode) root.get(i));
         }
         return map;
     }

@@ -5,6 +5,7 @@ import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
+import org.nnqft.numerics.math.special.Erf;
 
 /**
  * Polynomial log, cos(2 pi u), sin(2 pi u) and erf on {@link DoubleVector}s, one independent value
@@ -335,85 +336,52 @@ public final class VectorMath {
 
     private static final double[] ERF_UPPER = {SMALL_END, NEAR_ONE_END, 1 / 0.35, SATURATION};
 
+    private static final double[] ERF_NUM;
+    private static final double[] ERF_DEN;
     /** Where interval i's coefficients start in ERF_NUM and ERF_DEN; ERF_START[4] is the end. */
-    private static final int[] ERF_START = {0, 6, 13, 22, 30};
+    private static final int[] ERF_START;
 
     /**
-     * The numerators of s_erf.c, each as long as its denominator, for Horner highest degree first.
+     * The fits of s_erf.c (Erf's), each numerator as long as its denominator, for Horner highest degree first.
      * pp4 .. pp0 (in x^2, padded with a leading zero) and pa6 .. pa0 (in |x| - 1) as they are. The
      * tails' R(1/x^2) and S(1/x^2) are multiplied by x^(2n), n the degree of S, which turns them into
      * polynomials in x^2 with the coefficients in the opposite order, ra0 .. ra7 and rb0 .. rb6
      * (padded with a trailing zero, the factor x^2 for R's lower degree): the ratio is unchanged and
      * no 1/x^2 has to be divided out. Every coefficient of each numerator has one sign, and so has
      * every term of each denominator that matters (the negative sa8 and sb7 become constant terms
-     * next to x^16 and x^14), so the Horner sums cancel nothing.
+     * next to x^16 and x^14), so the Horner sums cancel nothing. The denominators: qq5 .. qq1, 1 and
+     * qa6 .. qa1, 1; in x^2 for the tails 1, sa1 .. sa8 and 1, sb1 .. sb7.
      */
-    private static final double[] ERF_NUM = {
-        0.0,
-        -2.37630166566501626084e-05,
-        -5.77027029648944159157e-03,
-        -2.84817495755985104766e-02,
-        -3.25042107247001499370e-01,
-        1.28379167095512558561e-01,
-        -2.16637559486879084300e-03,
-        3.54783043256182359371e-02,
-        -1.10894694282396677476e-01,
-        3.18346619901161753674e-01,
-        -3.72207876035701323847e-01,
-        4.14856118683748331666e-01,
-        -2.36211856075265944077e-03,
-        -9.86494403484714822705e-03,
-        -6.93858572707181764372e-01,
-        -1.05586262253232909814e+01,
-        -6.23753324503260060396e+01,
-        -1.62396669462573470355e+02,
-        -1.84605092906711035994e+02,
-        -8.12874355063065934246e+01,
-        -9.81432934416914548592e+00,
-        0.0,
-        -9.86494292470009928597e-03,
-        -7.99283237680523006574e-01,
-        -1.77579549177547519889e+01,
-        -1.60636384855821916062e+02,
-        -6.37566443368389627722e+02,
-        -1.02509513161107724954e+03,
-        -4.83519191608651397019e+02,
-        0.0,
-    };
+    static {
+        double[][] f = Erf.fits();
+        double[][] num = {padded(reversed(f[0]), true), reversed(f[2]), padded(f[4], false), padded(f[6], false)};
+        double[][] den = {reversed(f[1]), reversed(f[3]), f[5], f[7]};
+        ERF_START = new int[num.length + 1];
+        for (int i = 0; i < num.length; i++) {
+            ERF_START[i + 1] = ERF_START[i] + den[i].length;
+        }
+        ERF_NUM = new double[ERF_START[num.length]];
+        ERF_DEN = new double[ERF_START[num.length]];
+        for (int i = 0; i < num.length; i++) {
+            System.arraycopy(num[i], 0, ERF_NUM, ERF_START[i], num[i].length);
+            System.arraycopy(den[i], 0, ERF_DEN, ERF_START[i], den[i].length);
+        }
+    }
 
-    /** The denominators: qq5 .. qq1, 1 and qa6 .. qa1, 1; in x^2 for the tails 1, sa1 .. sa8 and 1, sb1 .. sb7. */
-    private static final double[] ERF_DEN = {
-        -3.96022827877536812320e-06,
-        1.32494738004321644526e-04,
-        5.08130628187576562776e-03,
-        6.50222499887672944485e-02,
-        3.97917223959155352819e-01,
-        1.0,
-        1.19844998467991074170e-02,
-        1.36370839120290507362e-02,
-        1.26171219808761642112e-01,
-        7.18286544141962662868e-02,
-        5.40397917702171048937e-01,
-        1.06420880400844228286e-01,
-        1.0,
-        1.0,
-        1.96512716674392571292e+01,
-        1.37657754143519042600e+02,
-        4.34565877475229228821e+02,
-        6.45387271733267880336e+02,
-        4.29008140027567833386e+02,
-        1.08635005541779435134e+02,
-        6.57024977031928170135e+00,
-        -6.04244152148580987438e-02,
-        1.0,
-        3.03380607434824582924e+01,
-        3.25792512996573918826e+02,
-        1.53672958608443695994e+03,
-        3.19985821950859553908e+03,
-        2.55305040643316442583e+03,
-        4.74528541206955367215e+02,
-        -2.24409524465858183362e+01,
-    };
+    private static double[] reversed(double[] c) {
+        double[] r = new double[c.length];
+        for (int i = 0; i < c.length; i++) {
+            r[i] = c[c.length - 1 - i];
+        }
+        return r;
+    }
+
+    /** One zero more, in front or behind, so that a numerator is as long as its denominator. */
+    private static double[] padded(double[] c, boolean front) {
+        double[] r = new double[c.length + 1];
+        System.arraycopy(c, 0, r, front ? 1 : 0, c.length);
+        return r;
+    }
 
     private static final long SIGN_BIT = 0x80000000_00000000L;
 

@@ -149,6 +149,16 @@ public final class Erf {
     private Erf() {}
 
     /**
+     * Copies of the four rational fits as (numerator, denominator) in increasing powers, one
+     * interval after the other (small, near one, mid tail, far tail): the vector erf lays out the
+     * same coefficients for its own Horner order instead of writing them a second time.
+     */
+    public static double[][] fits() {
+        return new double[][] {SMALL_P.clone(), SMALL_Q.clone(), NEAR_ONE_P.clone(), NEAR_ONE_Q.clone(),
+            MID_TAIL_R.clone(), MID_TAIL_S.clone(), FAR_TAIL_R.clone(), FAR_TAIL_S.clone()};
+    }
+
+    /**
      * The error function, within 1 ulp of the exact value (0.96 ulp the worst measured). Exactly odd:
      * every branch works on {@code |x|} and restores the sign at the end.
      *
