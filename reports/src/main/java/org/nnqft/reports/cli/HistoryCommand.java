@@ -18,9 +18,10 @@ import picocli.CommandLine.Option;
 
 /** Each benchmark's series from the history and its change points; exit 1 when the newest run follows a regression. */
 @Command(name = "history", sortOptions = false, usageHelpAutoWidth = true,
-        description = {"Print each benchmark's series from the history (date, commit, score, error; oldest first) and "
-                + "its change points, found by E-Divisive means with a Student-t test (the method of Apache Otava): "
-                + "for each, the run after it, its commit, the change in percent and its p-value.",
+        description = {"Print each benchmark's series from the history (date, commit, best fork, score, error, forks; "
+                + "oldest first) and its change points, found in each run's best fork (the fastest fork mean for a "
+                + "time, the highest for a rate) by E-Divisive means with a Student-t test (the method of Apache "
+                + "Otava): for each, the run after it, its commit, the change in percent and its p-value.",
             "Exit code 1 when some benchmark's last change point is a regression (slower for times, lower for rates): "
                     + "the newest run lies after it. 2 on bad input, else 0."})
 final class HistoryCommand implements Callable<Integer> {
@@ -84,7 +85,7 @@ final class HistoryCommand implements Callable<Integer> {
         }
         List<String> regressed = new ArrayList<>();
         for (Series s : chosen) {
-            List<ChangePoint> points = ChangePoints.find(s.scores(), window, pValue, 0);
+            List<ChangePoint> points = ChangePoints.find(s.bestForks(), window, pValue, 0);
             HistoryTable.print(session.out(), s, points);
             if (s.followsRegression(points)) {
                 regressed.add(s.key().display());

@@ -14,7 +14,7 @@ final class HistoryTable {
 
     static void print(PrintWriter out, Series s, List<ChangePoint> changes) {
         out.printf(Locale.ROOT, "%s (%s), %d runs%n", s.key().display(), s.unit(), s.points().size());
-        out.println("  run | date | commit | score | error | forks");
+        out.println("  run | date | commit | best fork | score | error | forks");
         int next = 0;
         for (int i = 0; i < s.points().size(); i++) {
             Point p = s.points().get(i);
@@ -22,8 +22,8 @@ final class HistoryTable {
                 out.println("  ---- change point " + change(s, changes.get(next)));
                 next++;
             }
-            out.printf(Locale.ROOT, "  %d | %s | %s | %.4g | %s | %d%n", p.run().id(), p.run().date(), p.run().commit(),
-                    p.score(), Double.isFinite(p.error()) ? String.format(Locale.ROOT, "± %.3g", p.error()) : "n/a",
+            out.printf(Locale.ROOT, "  %d | %s | %s | %.4g | %.4g | %s | %d%n", p.run().id(), p.run().date(),
+                    p.run().commit(), p.best(), p.score(), Double.isFinite(p.error()) ? String.format(Locale.ROOT, "± %.3g", p.error()) : "n/a",
                     p.result().forks().length);
         }
         if (changes.isEmpty()) {
@@ -35,14 +35,14 @@ final class HistoryTable {
     private static String change(Series s, ChangePoint c) {
         Point at = s.points().get(c.index());
         double worse = s.worsening(c);
-        return String.format(Locale.ROOT, "at commit %s (run %d): %+.1f%% %s, mean %.4g -> %.4g, p %.2g",
+        return String.format(Locale.ROOT, "at commit %s (run %d): %+.1f%% %s, best fork %.4g -> %.4g, p %.2g",
                 at.run().commit(), at.run().id(), 100 * c.relativeChange(), worse > 0 ? "worse" : "better", c.before(),
                 c.after(), c.pValue());
     }
 
     static void summary(PrintWriter out, int benchmarks, List<String> regressed, int window, double pValue) {
-        out.printf(Locale.ROOT, "%d benchmarks; change points by E-Divisive means and Student's t-test (window %d, "
-                + "p <= %s).%n", benchmarks, window, pValue);
+        out.printf(Locale.ROOT, "%d benchmarks; change points in each run's best fork by E-Divisive means and "
+                + "Student's t-test (window %d, p <= %s).%n", benchmarks, window, pValue);
         if (regressed.isEmpty()) {
             out.println("The newest run follows no regression.");
         } else {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nnqft.reports.gate.BadJmhFile;
+import org.nnqft.reports.gate.BestFork;
 import org.nnqft.reports.gate.BenchmarkKey;
 import org.nnqft.reports.gate.Direction;
 import org.nnqft.reports.gate.JmhFiles;
@@ -20,10 +21,19 @@ public record Series(BenchmarkKey key, String unit, List<Point> points) {
 
     /** One run's score: JMH's, with its 99.9% half-width (NaN when JMH gave none). */
     public record Point(RecordedRun run, double score, double error, JmhResult result) {
+        /** The run's best fork mean ({@link BestFork}): what the series tracks. */
+        public double best() {
+            return BestFork.of(result);
+        }
     }
 
     public double[] scores() {
         return points.stream().mapToDouble(Point::score).toArray();
+    }
+
+    /** Each run's best fork, oldest first: the values change points are found in. */
+    public double[] bestForks() {
+        return points.stream().mapToDouble(Point::best).toArray();
     }
 
     public Direction direction() {

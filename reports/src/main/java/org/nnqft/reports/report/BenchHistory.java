@@ -40,7 +40,7 @@ record BenchHistory(Series series, List<ChangePoint> changes) {
         List<BenchHistory> out = new ArrayList<>();
         try (HistoryStore store = HistoryStore.open(file, name, false)) {
             for (Series s : Series.of(store.runs())) {
-                out.add(new BenchHistory(s, ChangePoints.find(s.scores(), ChangePoints.DEFAULT_WINDOW,
+                out.add(new BenchHistory(s, ChangePoints.find(s.bestForks(), ChangePoints.DEFAULT_WINDOW,
                         ChangePoints.DEFAULT_P_VALUE, 0)));
             }
         }

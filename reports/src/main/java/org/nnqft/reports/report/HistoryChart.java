@@ -44,6 +44,7 @@ final class HistoryChart {
         double[] x = new double[points.size()];
         double[] y = new double[points.size()];
         double[] err = new double[points.size()];
+        double[] best = new double[points.size()];
         List<Double> forkX = new ArrayList<>();
         List<Double> forkY = new ArrayList<>();
         double lo = Double.POSITIVE_INFINITY;
@@ -53,6 +54,7 @@ final class HistoryChart {
             x[i] = i + 1;
             y[i] = p.score();
             err[i] = Double.isFinite(p.error()) ? p.error() : 0;
+            best[i] = p.best();
             lo = Math.min(lo, y[i] - err[i]);
             hi = Math.max(hi, y[i] + err[i]);
             for (double m : p.result().forkMeans()) {
@@ -72,6 +74,10 @@ final class HistoryChart {
             line.setLineStyle(new java.awt.BasicStroke(2.5f));
             line.setMarker(SeriesMarkers.NONE);
         }
+        XYSeries tracked = chart.addSeries("best fork (tracked)", x, best);
+        tracked.setLineColor(ChartStyle.color(3));
+        tracked.setMarkerColor(ChartStyle.color(3));
+        tracked.setMarker(SeriesMarkers.SQUARE);
         XYSeries score = chart.addSeries("score, 99.9% interval", x, y, err);
         score.setLineColor(ChartStyle.color(0));
         score.setMarkerColor(ChartStyle.color(0));
@@ -89,7 +95,7 @@ final class HistoryChart {
         return chart;
     }
 
-    /** The mean between change points, dashed: the levels the test compared. */
+    /** The mean of the best forks between change points, dashed: the levels the test compared. */
     private static void segments(XYChart chart, BenchHistory h, double[] x) {
         List<Double> sx = new ArrayList<>();
         List<Double> sy = new ArrayList<>();
@@ -98,7 +104,7 @@ final class HistoryChart {
             int to = k < h.changes().size() ? h.changes().get(k).index() : x.length;
             double mean = 0;
             for (int i = from; i < to; i++) {
-                mean += h.series().points().get(i).score() / (to - from);
+                mean += h.series().points().get(i).best() / (to - from);
             }
             // a step, not a slope: each level from half a run before its first to half after its last
             // (but within the runs), through every half run: XChart labels the runs only when all x

@@ -114,8 +114,9 @@ final class ReportTables {
                 "re-run (--confirm): current, change, p", "verdict"), rows);
     }
 
-    static final String HISTORY_METHOD = "Runs oldest first. Change points by E-Divisive means with Student's "
-            + "t-test, as nnqft history finds them (window " + org.nnqft.reports.history.ChangePoints.DEFAULT_WINDOW
+    static final String HISTORY_METHOD = "Runs oldest first. Change points in each run's best fork (the fastest "
+            + "fork mean for a time, the highest for a rate) by E-Divisive means with Student's t-test, as nnqft "
+            + "history finds them (window " + org.nnqft.reports.history.ChangePoints.DEFAULT_WINDOW
             + " runs, p <= " + org.nnqft.reports.history.ChangePoints.DEFAULT_P_VALUE + ").";
 
     /** One row per benchmark of a history: its runs, its change points and where the newest run stands. */

@@ -55,7 +55,7 @@ class HistoryCommandTest {
         String series = r.out().substring(r.out().indexOf(FORWARD + " (ns/op), 6 runs"));
         assertThat(series.lines().skip(7).findFirst().orElseThrow()).startsWith("  ---- change point");
         assertThat(r.out()).contains("20 benchmarks;").contains("The newest run follows a regression in 1: " + FORWARD);
-        assertThat(r.out()).contains("  run | date | commit | score | error | forks").contains("| 5\n");
+        assertThat(r.out()).contains("  run | date | commit | best fork | score | error | forks").contains("| 5\n");
     }
 
     @Test
