@@ -30,11 +30,12 @@ class ConfirmTest {
         write(dir.resolve("c.json"), 2, with(suite(), b -> display(b).equals(FORWARD) ? b.scaled(1.20) : b));
     }
 
-    /** A re-run that measures the forward pass at {@code factor} times the baseline's mean. */
+    /** A re-run that measures the forward pass at {@code factor} times the baseline's mean, one fork per call. */
     Jmh rerun(double factor) {
         return (args, json, log) -> {
             calls.add(args);
-            write(json, 3, suite().stream().filter(b -> display(b).equals(FORWARD)).map(b -> b.scaled(factor)).toList());
+            write(json, 3 + calls.size(), suite().stream().filter(b -> display(b).equals(FORWARD))
+                    .map(b -> b.scaled(factor)).toList(), 1);
             return 0;
         };
     }
@@ -60,12 +61,37 @@ class ConfirmTest {
     }
 
     @Test
-    void onlyTheRegressionIsReRunWithItsParamsAndIterations() {
+    void onlyTheRegressionIsReRunWithItsParamsAndIterationsInRoundsOfOneFork() {
         Cli.run(dir, rerun(1.0), "compare", "--baseline", "b.json", "--current", "c.json", "--confirm");
-        assertThat(calls).hasSize(1);
-        assertThat(String.join(" ", calls.getFirst())).isEqualTo(
+        // the current file's three forks, as three rounds
+        assertThat(calls).hasSize(3);
+        assertThat(calls).allSatisfy(c -> assertThat(String.join(" ", c)).isEqualTo(
                 "^org\\.nnqft\\.benchmarks\\.ForwardPassBenchmark\\.block$ -p arch=gauss -p estimator=plain "
-                        + "-p impl=scalar -p width=10 -bm avgt -f 3 -t 1 -wi 4 -i 5 -w 1s -r 1s -wbs 1 -bs 1 -foe true");
+                        + "-p impl=scalar -p width=10 -bm avgt -f 1 -t 1 -wi 4 -i 5 -w 1s -r 1s -wbs 1 -bs 1 -foe true"));
+    }
+
+    @Test
+    void theReRunsRoundsAreMergedIntoOneSideOfThreeForks() throws Exception {
+        Cli r = Cli.run(dir, rerun(1.2), "compare", "--baseline", "b.json", "--current", "c.json", "--confirm", "--out", "cmp.json");
+        assertThat(r.code()).isEqualTo(1);
+        JsonNode rerun = new ObjectMapper().readTree(dir.resolve("cmp.json").toFile()).get("rows").get(0).get("rerun");
+        assertThat(rerun.get("verdict").asText()).isEqualTo("REGRESSION");
+        assertThat(rerun.get("pValue").isNumber()).as("Welch's test needs the merged forks").isTrue();
+    }
+
+    @Test
+    void aReRunFailingInItsSecondRoundLeavesTheRegressionStanding() {
+        int[] n = {0};
+        Cli r = Cli.run(dir, (args, json, log) -> {
+            if (++n[0] == 2) {
+                return 1;
+            }
+            write(json, 3 + n[0], suite().stream().filter(b -> display(b).equals(FORWARD)).toList(), 1);
+            return 0;
+        }, "compare", "--baseline", "b.json", "--current", "c.json", "--confirm");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("failed in round 2 of 3").contains("unconfirmed");
+        assertThat(CompareCommandTest.row(r, FORWARD)).endsWith("| REGRESSION");
     }
 
     @Test

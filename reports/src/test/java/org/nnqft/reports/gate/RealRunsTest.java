@@ -130,6 +130,62 @@ class RealRunsTest {
     }
 
     /**
+     * Whole real runs drawn per benchmark: for each benchmark a baseline run and a different
+     * current run of the ten (its run-level shift and its forks both real, nothing modelled), and
+     * for each REGRESSION a re-run drawn from the remaining eight, as --confirm measures one
+     * (Confirmation: alone, in rounds, judged against the same baseline with Holm over the
+     * re-runs). Measured over 1000 draws: 27 flagged before confirmation, 0 after, against the
+     * stated 1% (bound 21). Most first alarms are simdWickEven's run 4, slow in all five forks:
+     * one slow run is common on this host, two independent ones are rare.
+     */
+    @Test
+    void confirmationKeepsTheStatedRateOnWholeRealRuns() throws Exception {
+        List<List<JmhResult>> runs = Recording.ROUNDS.runs();
+        int n = 1000;
+        int first = 0;
+        int confirmed = 0;
+        for (int seed = 0; seed < n; seed++) {
+            Random r = new Random(seed);
+            List<JmhResult> base = new ArrayList<>();
+            List<JmhResult> cur = new ArrayList<>();
+            int[][] used = new int[runs.getFirst().size()][];
+            for (int j = 0; j < used.length; j++) {
+                int b = r.nextInt(RUNS);
+                int c = other(r, b);
+                used[j] = new int[] {b, c};
+                base.add(runs.get(b).get(j));
+                cur.add(runs.get(c).get(j));
+            }
+            List<Comparison.Pair> reruns = new ArrayList<>();
+            Comparison cmp = Comparison.of(Path.of("b"), base, Path.of("c"), cur, MIN_EFFECT, ALPHA);
+            for (int j = 0; j < cmp.rows().size(); j++) {
+                if (cmp.rows().get(j).verdict().equals("REGRESSION")) {
+                    int m = other(r, used[j][0], used[j][1]);
+                    reruns.add(new Comparison.Pair(base.get(j), runs.get(m).get(j)));
+                }
+            }
+            first += reruns.isEmpty() ? 0 : 1;
+            confirmed += Comparison.rows(reruns, MIN_EFFECT, ALPHA).stream()
+                    .anyMatch(row -> row.verdict().equals("REGRESSION")) ? 1 : 0;
+        }
+        System.out.println("RealRunsTest: whole real runs, " + first + " of " + n + " comparisons flagged, " + confirmed
+                + " after --confirm, bound " + bound(n));
+        assertThat(confirmed).isLessThanOrEqualTo(bound(n));
+        assertThat(first).as("without confirmation the rate is broken: the test above is needed")
+                .isGreaterThan(bound(n));
+    }
+
+    /** A run index of the ten other than {@code taken}. */
+    static int other(Random r, int... taken) {
+        while (true) {
+            int i = r.nextInt(RUNS);
+            if (java.util.Arrays.stream(taken).noneMatch(t -> t == i)) {
+                return i;
+            }
+        }
+    }
+
+    /**
      * The same test fails on the runs whose forks ran back to back: the rate test can fail, and
      * what it rejected there is what rounds fixed.
      */
