@@ -56,17 +56,22 @@ final class OutputPath {
      * not exist yet, under a writable directory.
      */
     static Path checkDirectory(Path workingDir, Path out) {
+        return checkDirectory(workingDir, out, "out");
+    }
+
+    /** As above, naming the option {@code option} in the message. */
+    static Path checkDirectory(Path workingDir, Path out, String option) {
         String given = given(out);
         Path target = absolute(workingDir, out);
         if (out.toString().isEmpty() || Files.exists(target) && !Files.isDirectory(target)) {
-            throw new SpecException("out", Allowed.REPORT_OUT, given + (out.toString().isEmpty() ? "" : ": not a directory"));
+            throw new SpecException(option, Allowed.REPORT_OUT, given + (out.toString().isEmpty() ? "" : ": not a directory"));
         }
         Path existing = target;
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();
         }
         if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
-            throw new SpecException("out", Allowed.REPORT_OUT, given + ": " + existing + " is not a writable directory");
+            throw new SpecException(option, Allowed.REPORT_OUT, given + ": " + existing + " is not a writable directory");
         }
         return target;
     }

@@ -32,6 +32,10 @@ final class ReportCommand implements Callable<Integer> {
             description = "Directory to write index.html and summary.md into (atomically). Default: ${DEFAULT-VALUE}.")
     Path out;
 
+    @Option(names = "--figures", paramLabel = "DIR", description = "Also write every chart as a standalone SVG and "
+            + "PDF into this directory (atomically), named after what it shows, e.g. figure1-run.svg.")
+    Path figures;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
 
@@ -52,9 +56,10 @@ final class ReportCommand implements Callable<Integer> {
             inputs.add(resolved);
         }
         Path target = OutputPath.checkDirectory(session.workingDir(), out);
+        Path figuresTarget = figures == null ? null : OutputPath.checkDirectory(session.workingDir(), figures, "figures");
         ReportInputs read;
         try {
-            read = Report.write(inputs, target);
+            read = Report.write(inputs, target, figuresTarget);
         } catch (IOException e) {
             // the input files were only read; what failed is writing the report
             session.err().println("nnqft: cannot write the report into " + target + ": " + e);
@@ -62,6 +67,9 @@ final class ReportCommand implements Callable<Integer> {
         }
         read.skipped().forEach(s -> session.err().println("nnqft: skipped " + s.file() + ": " + s.reason()));
         session.out().printf("report  %s%n", out.resolve(Report.HTML));
+        if (figures != null) {
+            session.out().printf("figures %s%n", figures);
+        }
         session.out().flush();
         return ExitCode.OK;
     }

@@ -1,10 +1,12 @@
 package org.nnqft.reports.report;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.nnqft.reports.figure.Axis;
+import org.nnqft.reports.figure.Figure;
+import org.nnqft.reports.figure.Layer;
+import org.nnqft.reports.figure.Panel;
 import org.nnqft.reports.gate.JmhResult;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * Backend comparison: ns per neuron-sample against the width N, one series per implementation
@@ -16,21 +18,22 @@ final class BackendChart {
     }
 
     /** @param results one panel's results, sorted by impl then width */
-    static String svg(String title, List<JmhResult> results) {
-        XYChart chart = ChartStyle.xy(820, 420, title, "N (hidden units), log scale",
-                "ns per neuron-sample, log scale (lower is faster)");
+    static Figure of(String name, String title, String source, List<JmhResult> results) {
         List<String> impls = results.stream().map(ForwardPassTimes::impl).distinct().toList();
+        List<Layer> layers = new ArrayList<>();
         for (int i = 0; i < impls.size(); i++) {
             String impl = impls.get(i);
             List<JmhResult> of = results.stream().filter(r -> ForwardPassTimes.impl(r).equals(impl)).toList();
             double[] x = of.stream().mapToDouble(ForwardPassTimes::width).toArray();
             double[] y = of.stream().mapToDouble(ForwardPassTimes::nanosPerOp).toArray();
-            XYSeries s = chart.addSeries(impl, x, y);
-            s.setLineColor(ChartStyle.color(i));
-            s.setMarkerColor(ChartStyle.color(i));
-            s.setMarker(SeriesMarkers.CIRCLE);
+            layers.add(Layer.line("", Layer.Style.LINE, i, x, y));
+            layers.add(Layer.points(impl, i, x, y));
         }
-        ChartStyle.logLog(chart);
-        return Svg.of(chart);
+        Panel p = new Panel("", Axis.log("width N (hidden units)"), Axis.log("time per neuron-sample (ns, lower is faster)"),
+                layers);
+        String caption = "JMH average time of one forward pass divided by networks x width x inputs, against the width "
+                + "N, one line per implementation; no error bars (each JMH 99.9% interval is in the table below). "
+                + "Source: " + source + ".";
+        return Figure.single(name, title, caption, p, 720, 400);
     }
 }

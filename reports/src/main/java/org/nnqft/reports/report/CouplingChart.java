@@ -3,63 +3,78 @@ package org.nnqft.reports.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.knowm.xchart.XYChart;
 import org.nnqft.numerics.math.stats.PowerLawFit;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
-import org.knowm.xchart.style.lines.SeriesLines;
-import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.nnqft.reports.figure.Axis;
+import org.nnqft.reports.figure.Figure;
+import org.nnqft.reports.figure.Layer;
+import org.nnqft.reports.figure.Palette;
+import org.nnqft.reports.figure.Panel;
 
 /**
- * ELS Figure 2 analogue: |mean u_4| against sigma_W on log-log axes, one colour per width, with
- * the fitted power law over the points it used and the exact curve where theory gives it.
+ * ELS Figure 2 analogue: |mean u_4| against sigma_W on log-log axes, one panel per width with
+ * shared axes, each with the points' error bars, the fitted power law over the points it used, the
+ * exact curve where theory gives it, and ELS's predicted slope through the fit's centre.
  */
 final class CouplingChart {
     private CouplingChart() {
     }
 
-    static String svg(String title, List<CouplingFit> fits) {
-        XYChart chart = ChartStyle.xy(820, 600, title, "sigma_W (weight scale, dimensionless), log scale",
-                "|mean u_4| over multisets (dimensionless), log scale");
-        // below the plot: the fits' labels are long and would squeeze it from the side
-        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
-        for (int i = 0; i < fits.size(); i++) {
-            CouplingFit f = fits.get(i);
-            String n = "N = " + f.width();
-            points(chart, n + ": |u_4| measured", f.sigmaW(), f.u4()).ifPresent(s -> {
-                s.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
-                s.setMarker(SeriesMarkers.CIRCLE);
-            });
-            int colour = i;
+    static Figure of(String name, String title, String sample, List<CouplingFit> fits) {
+        List<Panel> panels = new ArrayList<>();
+        for (CouplingFit f : fits) {
+            List<Layer> layers = new ArrayList<>();
+            double[] y = abs(f.u4());
+            double[] lo = new double[y.length];
+            double[] hi = new double[y.length];
+            for (int i = 0; i < y.length; i++) {
+                lo[i] = y[i] - f.stderr()[i];
+                hi[i] = y[i] + f.stderr()[i];
+            }
+            layers.add(Layer.errors("|u₄| measured", 0, f.sigmaW(), y, lo, hi));
             PowerLawFit fit = f.shown();
             if (fit.fitted()) {
                 double[] x = usedRange(f.sigmaW(), fit);
-                double[] y = {Math.exp(fit.intercept()) * Math.pow(x[0], fit.slope()),
-                    Math.exp(fit.intercept()) * Math.pow(x[1], fit.slope())};
-                String label = String.format(Locale.ROOT, "%s: %s, slope %.3f \u00b1 %.3f (predicted %d)", n,
-                        f.aboveThreshold() ? "fit" : "fit of all points (fewer than " + CouplingFit.minPoints() + " above S/B "
-                                + (int) f.fit().minSignalToBackground() + ")",
-                        fit.slope(), fit.slopeStderr(), f.predictedSlope());
-                // dotted where the points do not stand above their error: a description, not evidence
-                points(chart, label, x, y).ifPresent(s -> line(s, f.aboveThreshold() ? SeriesLines.DASH_DASH : SeriesLines.DOT_DOT));
+                layers.add(Layer.line(String.format(Locale.ROOT, "%s: slope %.2f ± %.2f",
+                        f.aboveThreshold() ? "fit" : "fit of all points", fit.slope(), fit.slopeStderr()),
+                        f.aboveThreshold() ? Layer.Style.DASHED : Layer.Style.DOTTED, 1, x,
+                        new double[] {power(fit, fit.slope(), x[0], x), power(fit, fit.slope(), x[1], x)}));
+                int predicted = f.predictedSlope();
+                layers.add(Layer.line("ELS: slope d_in − 4 = " + predicted, Layer.Style.DOTTED, Palette.BLACK, x,
+                        new double[] {power(fit, predicted, x[0], x), power(fit, predicted, x[1], x)}));
             }
             if (f.exact() != null) {
-                points(chart, n + ": exact u_4", f.sigmaW(), f.exact())
-                        .ifPresent(s -> line(s, SeriesLines.SOLID));
+                layers.add(Layer.line(Double.isFinite(f.exactSlope())
+                        ? String.format(Locale.ROOT, "exact: slope %.2f", f.exactSlope()) : "exact",
+                        Layer.Style.LINE, 2, f.sigmaW(), abs(f.exact())));
             }
-            chart.getSeriesMap().values().stream().filter(s -> s.getName().startsWith(n + ":"))
-                    .forEach(s -> {
-                        s.setLineColor(ChartStyle.color(colour));
-                        s.setMarkerColor(ChartStyle.color(colour));
-                    });
+            panels.add(new Panel("N = " + f.width(), Axis.log("σ_W (weight scale)"), Axis.log("|mean u₄| (dimensionless)"),
+                    layers));
         }
-        ChartStyle.logLog(chart);
-        return Svg.of(chart);
+        String caption = "|mean u_4| over the multisets against sigma_W, one panel per width N, axes shared. Error bars: "
+                + "one standard error of mean u_4 (bag spread). Dashed: weighted least-squares power law over the points "
+                + "with |u_4| >= " + Table.fixed(CouplingFit.minSignalToBackground(), 0) + " standard errors (dotted: "
+                + "over all points where fewer than " + CouplingFit.minPoints() + " pass, a description and no "
+                + "evidence), its slope and error in the legend. Solid: the exact u_4. Black dotted: ELS's predicted "
+                + "slope d_in - 4 (Eq. 13) through the fit's centre. Sample: " + sample + ".";
+        return new Figure(name, title, caption, panels, Math.min(3, panels.size()), 360, 300, true, true);
     }
 
-    private static void line(XYSeries s, java.awt.BasicStroke style) {
-        s.setLineStyle(style);
-        s.setMarker(SeriesMarkers.NONE);
+    /**
+     * The power law of this slope through the fit's value at the geometric centre of the fitted
+     * range, evaluated at s: the fit itself at its own slope, the prediction beside it.
+     */
+    private static double power(PowerLawFit fit, double slope, double s, double[] range) {
+        double centre = Math.sqrt(range[0] * range[1]);
+        double atCentre = Math.exp(fit.intercept()) * Math.pow(centre, fit.slope());
+        return atCentre * Math.pow(s / centre, slope);
+    }
+
+    private static double[] abs(double[] v) {
+        double[] a = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            a[i] = Math.abs(v[i]);
+        }
+        return a;
     }
 
     /** The smallest and largest sigma_W the fit used: the line is drawn only where it was fitted. */
@@ -73,19 +88,5 @@ final class CouplingChart {
             }
         }
         return new double[] {lo, hi};
-    }
-
-    /** Adds |y| where positive and finite (log axes); empty when nothing is left. */
-    private static java.util.Optional<XYSeries> points(XYChart chart, String name, double[] x, double[] y) {
-        List<Double> xs = new ArrayList<>();
-        List<Double> ys = new ArrayList<>();
-        for (int i = 0; i < x.length; i++) {
-            double v = Math.abs(y[i]);
-            if (v > 0 && Double.isFinite(v)) {
-                xs.add(x[i]);
-                ys.add(v);
-            }
-        }
-        return xs.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(chart.addSeries(name, xs, ys));
     }
 }

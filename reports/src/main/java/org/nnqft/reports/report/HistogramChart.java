@@ -3,25 +3,44 @@ package org.nnqft.reports.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.Styler.LegendPosition;
-import org.knowm.xchart.style.lines.SeriesLines;
-import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.nnqft.reports.figure.Axis;
+import org.nnqft.reports.figure.Figure;
+import org.nnqft.reports.figure.Layer;
+import org.nnqft.reports.figure.Panel;
 import org.nnqft.reports.results.MultisetEntry;
 import org.nnqft.reports.results.OrderEntry;
 
 /**
- * The spread of m_n over the multisets at one width (the histograms beside ELS Figure 1), with the
- * exact expectation marked. One small chart per width: m_4 shrinks like 1/N, so widths sharing
- * one axis would squeeze all but the smallest N into a single bin.
+ * The spread of m_n over the multisets at each width (the histograms beside ELS Figure 1), with
+ * the exact expectation marked. One panel per width with its own axes: m_4 shrinks like 1/N, so
+ * widths sharing one axis would squeeze all but the smallest N into a single bin.
  */
 final class HistogramChart {
     private HistogramChart() {
     }
 
-    /** @return the chart, or null when the entry has no defined m (odd orders) */
-    static String svg(OrderEntry entry) {
+    /** @return the figure of one order, a panel per width, or null when no width has a defined m (odd orders) */
+    static Figure of(String name, int order, List<OrderEntry> entries, String sample) {
+        List<Panel> panels = new ArrayList<>();
+        int multisets = 0;
+        for (OrderEntry entry : entries) {
+            Panel p = panel(entry);
+            if (p != null) {
+                panels.add(p);
+                multisets = Math.max(multisets, entry.multisets().size());
+            }
+        }
+        if (panels.isEmpty()) {
+            return null;
+        }
+        String caption = "Histogram of m_" + order + " over the " + multisets + " multisets at each width, one panel "
+                + "per N (own axes: m_" + order + " shrinks with N). Dashed: the exact mean E[m_" + order + "], named in "
+                + "the panel's title where it lies off the axis. Sample: " + sample + ".";
+        return new Figure(name, "m_" + order + " over the multisets at each width", caption, panels,
+                Math.min(3, panels.size()), 320, 240, false, false);
+    }
+
+    private static Panel panel(OrderEntry entry) {
         double[] m = entry.multisets().stream().map(MultisetEntry::m).filter(Objects::nonNull)
                 .mapToDouble(Double::doubleValue).filter(Double::isFinite).toArray();
         if (m.length == 0) {
@@ -36,35 +55,20 @@ final class HistogramChart {
         // the multisets of one sample are strongly correlated, so their spread can be far narrower
         // than their distance from the exact mean: an axis stretched to reach it would show a spike
         boolean exactOnAxis = Double.isFinite(exact) && exact >= lo - (hi - lo) && exact <= hi + (hi - lo);
-        String title = "m_" + n + " at N = " + entry.width();
+        String title = "N = " + entry.width();
         if (Double.isFinite(exact) && !exactOnAxis) {
             title += " (exact " + (exact == 0 ? "0" : String.format(java.util.Locale.ROOT, "%.3g", exact)) + " lies "
                     + (exact < lo ? "left)" : "right)");
         }
-        XYChart chart = ChartStyle.xy(390, 280, title, "m_" + n + " (dimensionless)", "multisets");
-        chart.getStyler().setLegendPosition(LegendPosition.OutsideS);
-        chart.getStyler().setXAxisDecimalPattern(pattern(lo, hi));
-        XYSeries bars = chart.addSeries(m.length + " multisets", xy[0], xy[1]);
-        bars.setLineColor(ChartStyle.color(0));
-        bars.setMarker(SeriesMarkers.NONE);
+        List<Layer> layers = new ArrayList<>();
+        layers.add(Layer.line(m.length + " multisets", Layer.Style.LINE, 0, xy[0], xy[1]));
         if (exactOnAxis) {
             double top = java.util.Arrays.stream(xy[1]).max().orElse(1);
-            XYSeries e = chart.addSeries("exact mean E[m_" + n + "]", new double[] {exact, exact}, new double[] {0, top});
-            e.setLineColor(ChartStyle.color(1));
-            e.setLineStyle(SeriesLines.DASH_DASH);
-            e.setMarker(SeriesMarkers.NONE);
+            layers.add(Layer.line("exact mean", Layer.Style.DASHED, 1, new double[] {exact, exact},
+                    new double[] {0, top}));
         }
-        return Svg.of(chart);
-    }
-
-    /**
-     * Enough significant digits that neighbouring ticks differ: the multisets of one sample can
-     * spread over a range far narrower than their distance from 0.
-     */
-    static String pattern(double lo, double hi) {
-        double size = Math.max(Math.abs(lo), Math.abs(hi));
-        int digits = (int) Math.ceil(Math.log10(size / ((hi - lo) / 4))) + 1;
-        return "0." + "#".repeat(Math.clamp(digits, 2, 8)) + "E0";
+        return new Panel(title, Axis.linear("m" + MomentChart.sub(n) + " (dimensionless)"), Axis.linear("multisets"),
+                layers);
     }
 
     /**

@@ -1,7 +1,13 @@
 package org.nnqft.reports.report;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.nnqft.reports.figure.Figure;
+import org.nnqft.reports.figure.Vector;
 import org.nnqft.reports.gate.JmhResult;
 import org.nnqft.reports.results.ComparisonFile;
 import org.nnqft.reports.results.CouplingsFile;
@@ -21,15 +27,21 @@ final class HtmlReport {
             th,td{border:1px solid #ccc;padding:2px 6px;text-align:left;vertical-align:top}th{background:#f3f3f3}
             td.small{font-size:.85em;color:#555}.grid{display:flex;flex-wrap:wrap;gap:4px}
             .note{color:#555;font-size:.9em}.PASS{color:#060}.FAIL{color:#b00;font-weight:bold}.INCONCLUSIVE{color:#a60}.REGRESSION{color:#b00;font-weight:bold}.improved{color:#060}
-            figure{margin:1em 0}figcaption{font-size:.85em;color:#555}
+            figure{margin:1em 0}figcaption{font-size:.85em;color:#555;max-width:60em}figure svg{max-width:100%;height:auto}
             """;
 
     private final StringBuilder b = new StringBuilder();
+    private final List<Figure> figures = new ArrayList<>();
+    private final Set<String> names = new HashSet<>();
 
     private HtmlReport() {
     }
 
-    static String of(ReportInputs in, String generated) {
+    /** The page and every figure on it, in page order. */
+    record Page(String html, List<Figure> figures) {
+    }
+
+    static Page of(ReportInputs in, String generated) {
         HtmlReport h = new HtmlReport();
         h.b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>nnqft report</title><style>")
                 .append(CSS).append("</style></head><body>\n<h1>nnqft report</h1>\n");
@@ -43,7 +55,28 @@ final class HtmlReport {
         h.histories(in.histories());
         h.environments(in);
         h.b.append("</body></html>\n");
-        return h.b.toString();
+        return new Page(h.b.toString(), List.copyOf(h.figures));
+    }
+
+    /** A file name stem from what a figure shows, unique in this report. */
+    private String name(String... parts) {
+        // a file's title is its path: its name says enough
+        String stem = String.join("-", java.util.Arrays.stream(parts).map(x -> x.replaceAll(".*[/\\\\]", "")).toList())
+                .toLowerCase(Locale.ROOT).replaceAll("\\.json$", "")
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String name = stem;
+        for (int k = 2; !names.add(name); k++) {
+            name = stem + "-" + k;
+        }
+        return name;
+    }
+
+    /** A figure inline with its caption, kept for --figures. */
+    private void figure(Figure f, String attributes) {
+        figures.add(f);
+        b.append("<figure class=\"chart\" data-figure=\"").append(esc(f.name())).append('"').append(attributes)
+                .append(">\n").append(Vector.svgElement(f)).append("\n<figcaption>").append(esc(f.caption()))
+                .append("</figcaption></figure>\n");
     }
 
     private void inputs(ReportInputs in) {
@@ -63,18 +96,16 @@ final class HtmlReport {
             p("note", "No result files of green or run given.");
             return;
         }
-        p("note", "Markers: mean |m_n| over the multisets, m_n = (G - G0) / G0. Dashed: the background (bag standard "
-                + "deviation / |G0|), which a signal must stand above. Solid: the exact finite-N expectation; exact m_2 is "
-                + "0 and cannot be drawn on log axes, nor can any value that is 0. In the table, z = (mean - exact) / error "
+        p("note", "In the table, z = (mean - exact) / error "
                 + "divides by the plain estimator's exact standard error where theory gives it (the Gauss-net) and by "
                 + "the bag spread elsewhere, as the column says; rows whose bag spread is known to understate the "
                 + "error (heavy tails) are noted, and so are multisets with G0 = 0, whose m is undefined.");
         for (Sourced<ResultFile> r : runs) {
             b.append("<h3>").append(esc(r.title())).append("</h3>\n");
             p("note", ReportTables.spec(r.value().spec()));
-            b.append(MomentChart.svg(r.value())).append('\n');
+            figure(MomentChart.of(name("figure1", r.title()), r.value()), "");
             if (r.label().isEmpty()) {
-                histograms(r.value());
+                histograms(r.title(), r.value());
             } else {
                 p("note", "Histograms are drawn for single-run files only (a sweep would need one set per sigma_W).");
             }
@@ -82,16 +113,18 @@ final class HtmlReport {
         }
     }
 
-    private void histograms(ResultFile file) {
+    private void histograms(String title, ResultFile file) {
         for (int order : new int[] {2, 4}) {
             List<OrderEntry> entries = file.results().stream().filter(e -> e.order() == order)
                     .sorted(java.util.Comparator.comparingInt(OrderEntry::width)).toList();
             if (entries.isEmpty()) {
                 continue;
             }
-            b.append("<p>m_").append(order).append(" over the multisets at each N; dashed: the exact mean (named in the title where it lies off the axis).</p>\n<div class=\"grid\">\n");
-            entries.stream().map(HistogramChart::svg).filter(java.util.Objects::nonNull).forEach(s -> b.append(s).append('\n'));
-            b.append("</div>\n");
+            Figure f = HistogramChart.of(name("histograms-m" + order, title), order, entries,
+                    ReportTables.spec(file.spec()));
+            if (f != null) {
+                figure(f, "");
+            }
         }
     }
 
@@ -111,7 +144,9 @@ final class HtmlReport {
             List<CouplingFit> fits = CouplingFit.of(c.value());
             b.append("<h3>").append(esc(c.title())).append("</h3>\n");
             p("note", ReportTables.spec(c.value().runs().getFirst().spec()).replaceFirst("sigma_W [^,]*, ", ""));
-            b.append(CouplingChart.svg("|u_4| against sigma_W, d_in = " + fits.getFirst().dIn(), fits)).append('\n');
+            String sample = ReportTables.spec(c.value().runs().getFirst().spec()).replaceFirst("sigma_W [^,]*, ", "");
+            figure(CouplingChart.of(name("figure2", c.title()), "ELS Figure 2: |u_4| against sigma_W, d_in = "
+                    + fits.getFirst().dIn(), sample, fits), "");
             table(ReportTables.couplingFits(fits));
         }
     }
@@ -144,7 +179,8 @@ final class HtmlReport {
                 p("note", "No results of " + ForwardPassTimes.BENCHMARK + " in it.");
             }
             panels.forEach((panel, results) -> {
-                b.append(BackendChart.svg("Forward pass, " + panel, results)).append('\n');
+                figure(BackendChart.of(name("forward-pass", f.title(), panel), "Forward pass, " + panel, f.title(),
+                        results), "");
                 table(ReportTables.forwardPass(results));
             });
             Table other = ReportTables.otherBenchmarks(f.value());
@@ -177,7 +213,7 @@ final class HtmlReport {
 
     /**
      * A chart per benchmark, in a figure whose data attributes name the runs after its changes
-     * (history ids, space-separated), since the chart's own text is drawn as outlines.
+     * (history ids, space-separated), for scripts that read the page.
      */
     private void histories(List<Sourced<List<BenchHistory>>> files) {
         b.append("<h2>Benchmark history and change points</h2>\n");
@@ -187,28 +223,28 @@ final class HtmlReport {
         }
         for (Sourced<List<BenchHistory>> f : files) {
             b.append("<h3>").append(esc(f.title())).append("</h3>\n");
-            p("note", ReportTables.HISTORY_METHOD + " " + HISTORY_LEGEND);
+            p("note", ReportTables.HISTORY_METHOD);
             if (f.value().isEmpty()) {
                 p("note", "The history holds no runs.");
                 continue;
             }
             table(ReportTables.history(f.value()));
             for (BenchHistory h : f.value()) {
-                b.append("<figure class=\"history\" data-benchmark=\"").append(esc(h.series().key().display()))
-                        .append("\" data-runs=\"").append(h.series().points().size())
-                        .append("\" data-regressions=\"").append(runsAfter(h, true))
-                        .append("\" data-improvements=\"").append(runsAfter(h, false)).append("\">\n")
-                        .append(HistoryChart.svg(h)).append("\n<figcaption>")
-                        .append(esc(h.changes().isEmpty() ? "No change points."
-                                : "Change points: " + String.join("; ", h.changes().stream().map(h::describe).toList())))
-                        .append("</figcaption></figure>\n");
+                String caption = (h.changes().isEmpty() ? "No change points."
+                        : "Change points: " + String.join("; ", h.changes().stream().map(h::describe).toList()) + ".")
+                        + " " + HISTORY_LEGEND;
+                figure(HistoryChart.of(name("history", h.series().key().display()), h, caption),
+                        " data-benchmark=\"" + esc(h.series().key().display()) + "\" data-runs=\""
+                                + h.series().points().size() + "\" data-regressions=\"" + runsAfter(h, true)
+                                + "\" data-improvements=\"" + runsAfter(h, false) + "\"");
             }
         }
     }
 
     private static final String HISTORY_LEGEND = "A vertical line marks the first run after each change, vermillion "
-            + "for a regression (slower for times, lower for rates), green for an improvement. Dashed: each segment's "
-            + "mean; grey diamonds: the fork means of each run. The x axis numbers a benchmark's own runs, oldest "
+            + "for a regression (slower for times, lower for rates), green for an improvement. Squares: each run's best "
+            + "fork, the value the change points are found in; dashed: its mean over each segment; circles: JMH's "
+            + "score with its 99.9% interval; grey diamonds: the fork means of each run. The x axis numbers a benchmark's own runs, oldest "
             + "first; the table names runs by their id in the history, as nnqft history does.";
 
     private static String runsAfter(BenchHistory h, boolean regressions) {

@@ -1,7 +1,6 @@
 package org.nnqft.reports.report;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
@@ -24,16 +23,16 @@ final class ReportWriter {
     private ReportWriter() {
     }
 
-    /** @param files name to content, in UTF-8 */
-    static void write(Path outDir, Map<String, String> files) throws IOException {
+    /** @param files name to content */
+    static void write(Path outDir, Map<String, byte[]> files) throws IOException {
         Path target = outDir.toAbsolutePath().normalize();
         Path parent = target.getParent();
         Files.createDirectories(parent);
         Path tmp = ResultFiles.temporary(target);
         try {
             Files.createDirectory(tmp);
-            for (Map.Entry<String, String> f : new LinkedHashMap<>(files).entrySet()) {
-                Files.writeString(tmp.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
+            for (Map.Entry<String, byte[]> f : new LinkedHashMap<>(files).entrySet()) {
+                Files.write(tmp.resolve(f.getKey()), f.getValue());
             }
             if (!Files.exists(target) && renamed(tmp, target)) {
                 return;

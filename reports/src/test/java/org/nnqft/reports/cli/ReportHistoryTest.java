@@ -57,7 +57,7 @@ class ReportHistoryTest {
     }
 
     static Map<String, Figure> figures(String html) {
-        Matcher m = Pattern.compile("<figure class=\"history\" data-benchmark=\"([^\"]*)\" data-runs=\"(\\d+)\" "
+        Matcher m = Pattern.compile("<figure class=\"chart\" data-figure=\"history-[^\"]*\" data-benchmark=\"([^\"]*)\" data-runs=\"(\\d+)\" "
                 + "data-regressions=\"([^\"]*)\" data-improvements=\"([^\"]*)\">(.*?)</figure>", Pattern.DOTALL).matcher(html);
         Map<String, Figure> out = new LinkedHashMap<>();
         while (m.find()) {
