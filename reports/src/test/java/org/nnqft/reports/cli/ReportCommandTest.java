@@ -61,10 +61,12 @@ class ReportCommandTest {
     @Test
     void couplingFitIsShownWithItsPrediction() {
         // |u_4| ~ sigma_W^-3 (1 + 0.01 sigma_W): a slope near -3; predicted d_in - 4 = -3
-        // the legend is drawn as outlines; the table beside the chart carries the same numbers
+        // the table and the chart's legend (text in the SVG) carry the same numbers
         assertThat(Pattern.compile("\\| 10 \\| S/B >= 5 \\| 4 of 4 \\| -2\\.9\\d\\d \\| 0\\.0\\d\\d \\| -3 \\|").matcher(summary).find())
                 .as("fit row in " + summary).isTrue();
-        has(html, "predicted (d_in - 4)", "<title>ELS Figure 2: |u_4| against sigma_W, d_in = 1</title>");
+        has(html, "predicted (d_in - 4)", "<title>ELS Figure 2: |u_4| against sigma_W, d_in = 1</title>",
+                "ELS: slope d_in − 4 = -3");
+        assertThat(Pattern.compile(">fit: slope -2\\.9\\d ± 0\\.0\\d<").matcher(html).find()).as("the fit's legend").isTrue();
     }
 
     @Test
@@ -144,6 +146,36 @@ class ReportCommandTest {
         String page = Files.readString(dir.resolve("out/index.html"));
         assertThat(count(page, "<svg")).isEqualTo(2);
         has(page, "sweep.json, sigma_W = 1.0", "Histograms are drawn for single-run files only");
+    }
+
+    @Test
+    void figuresAreWrittenAsSvgAndPdfNamedAfterWhatTheyShow() throws IOException {
+        Path dir = Files.createDirectories(shared.resolve("figs-run"));
+        Cli r = Cli.run(shared, "report", "--in", "in/run.json", "--in", "in/couplings.json", "--out", "figs-run/out",
+                "--figures", "figs-run/figures");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("figures figs-run" + java.io.File.separator + "figures");
+        List<String> names;
+        try (var files = Files.list(dir.resolve("figures"))) {
+            names = files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        assertThat(names).containsExactly("figure1-run.pdf", "figure1-run.svg", "figure2-couplings.pdf",
+                "figure2-couplings.svg", "histograms-m2-run.pdf", "histograms-m2-run.svg", "histograms-m4-run.pdf",
+                "histograms-m4-run.svg");
+        String svg = Files.readString(dir.resolve("figures/figure2-couplings.svg"));
+        assertThat(svg).startsWith("<?xml").contains("<desc>").contains(">N = 10<");
+        byte[] pdf = Files.readAllBytes(dir.resolve("figures/figure1-run.pdf"));
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void figuresIntoAFileExitsTwoNamingTheOption() throws IOException {
+        Path dir = Files.createDirectories(shared.resolve("figs-bad"));
+        Files.writeString(dir.resolve("taken"), "x");
+        Cli r = Cli.run(shared, "report", "--in", "in/run.json", "--out", "figs-bad/out", "--figures", "figs-bad/taken");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--figures").contains("not a directory");
+        assertThat(dir.resolve("out")).doesNotExist();
     }
 
     @Test
