@@ -19,6 +19,7 @@ final class CouplingChart {
     private CouplingChart() {
     }
 
+    /** @param sample the caption's end: the sample, and the verdicts of the claims it illustrates */
     static Figure of(String name, String title, String sample, List<CouplingFit> fits) {
         List<Panel> panels = new ArrayList<>();
         for (CouplingFit f : fits) {
@@ -55,7 +56,7 @@ final class CouplingChart {
                 + "with |u_4| >= " + Table.fixed(CouplingFit.minSignalToBackground(), 0) + " standard errors (dotted: "
                 + "over all points where fewer than " + CouplingFit.minPoints() + " pass, a description and no "
                 + "evidence), its slope and error in the legend. Solid: the exact u_4. Black dotted: ELS's predicted "
-                + "slope d_in - 4 (Eq. 13) through the fit's centre. Sample: " + sample + ".";
+                + "slope d_in - 4 (Eq. 13) through the fit's centre. Sample: " + sample;
         return new Figure(name, title, caption, panels, Math.min(3, panels.size()), 360, 300, true, true);
     }
 

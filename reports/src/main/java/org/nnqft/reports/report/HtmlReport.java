@@ -47,8 +47,8 @@ final class HtmlReport {
                 .append(CSS).append("</style></head><body>\n<h1>nnqft report</h1>\n");
         h.p("note", "Generated " + generated + " from " + in.files().size() + " file(s).");
         h.inputs(in);
-        h.moments(in.runs());
-        h.couplings(in.couplings());
+        h.moments(in.runs(), Illustrated.FIGURE1.verdicts(in.verifications()));
+        h.couplings(in.couplings(), Illustrated.FIGURE2.verdicts(in.verifications()));
         h.verifications(in.verifications());
         h.backends(in.jmh());
         h.regressions(in.comparisons());
@@ -90,7 +90,7 @@ final class HtmlReport {
         }
     }
 
-    private void moments(List<Sourced<ResultFile>> runs) {
+    private void moments(List<Sourced<ResultFile>> runs, String verdicts) {
         b.append("<h2>n-point functions against width (ELS Figure 1)</h2>\n");
         if (runs.isEmpty()) {
             p("note", "No result files of green or run given.");
@@ -103,7 +103,7 @@ final class HtmlReport {
         for (Sourced<ResultFile> r : runs) {
             b.append("<h3>").append(esc(r.title())).append("</h3>\n");
             p("note", ReportTables.spec(r.value().spec()));
-            figure(MomentChart.of(name("figure1", r.title()), r.value()), "");
+            figure(MomentChart.of(name("figure1", r.title()), r.value(), verdicts), "");
             if (r.label().isEmpty()) {
                 histograms(r.title(), r.value());
             } else {
@@ -128,7 +128,7 @@ final class HtmlReport {
         }
     }
 
-    private void couplings(List<Sourced<CouplingsFile>> files) {
+    private void couplings(List<Sourced<CouplingsFile>> files, String verdicts) {
         b.append("<h2>Effective coupling u_4 against sigma_W (ELS Figure 2)</h2>\n");
         if (files.isEmpty()) {
             p("note", "No couplings files given (nnqft couplings).");
@@ -146,7 +146,7 @@ final class HtmlReport {
             p("note", ReportTables.spec(c.value().runs().getFirst().spec()).replaceFirst("sigma_W [^,]*, ", ""));
             String sample = ReportTables.spec(c.value().runs().getFirst().spec()).replaceFirst("sigma_W [^,]*, ", "");
             figure(CouplingChart.of(name("figure2", c.title()), "ELS Figure 2: |u_4| against sigma_W, d_in = "
-                    + fits.getFirst().dIn(), sample, fits), "");
+                    + fits.getFirst().dIn(), sample + "." + verdicts, fits), "");
             table(ReportTables.couplingFits(fits));
         }
     }

@@ -20,7 +20,8 @@ final class MomentChart {
     private MomentChart() {
     }
 
-    static Figure of(String name, ResultFile file) {
+    /** @param verdicts the caption's last sentence: the verdicts of the claims it illustrates, or "" */
+    static Figure of(String name, ResultFile file, String verdicts) {
         List<MomentRows> rows = MomentRows.of(file);
         List<Integer> orders = rows.stream().map(MomentRows::order).distinct().toList();
         List<Panel> panels = new ArrayList<>();
@@ -45,6 +46,9 @@ final class MomentChart {
                     of.stream().mapToDouble(MomentRows::background).toArray()));
             layers.add(Layer.line("exact E|m" + sub(n) + "|", Layer.Style.LINE, 2, x,
                     of.stream().mapToDouble(MomentRows::meanAbsExact).toArray()));
+            if (n >= 4) {
+                guide(of, x).ifPresent(layers::add);
+            }
             panels.add(new Panel("n = " + n, Axis.log("width N (hidden units)"),
                     Axis.log("mean |m" + sub(n) + "| (dimensionless)"), layers));
         }
@@ -53,10 +57,29 @@ final class MomentChart {
                 + String.join(" and ", kinds.isEmpty() ? List.of("none recorded") : kinds) + "); the multisets share "
                 + "their networks, so this is the fully correlated bound on the error of the mean. Dashed: the "
                 + "background (bag standard deviation / |G0|) a signal must stand above. Solid: the exact finite-N "
-                + "expectation, where theory gives it (exact m_2 is 0 and cannot be drawn on log axes). Sample: "
-                + ReportTables.spec(file.spec()) + ".";
+                + "expectation, where theory gives it (exact m_2 is 0 and cannot be drawn on log axes). Black dotted: "
+                + "ELS's leading order, m_n proportional to 1/N, through the exact value at the largest N. Sample: "
+                + ReportTables.spec(file.spec()) + "." + verdicts;
         return new Figure(name, "ELS Figure 1: deviation from the Gaussian process against width", caption, panels,
                 Math.min(3, panels.size()), 360, 300, true, false);
+    }
+
+    /**
+     * ELS's leading-order prediction, m_n proportional to 1/N, through the exact value at the
+     * largest N (the measured one where theory gives none): its slope, not its height, is the claim.
+     */
+    private static java.util.Optional<Layer> guide(List<MomentRows> of, double[] x) {
+        MomentRows last = of.getLast();
+        double at = Double.isFinite(last.meanAbsExact()) && last.meanAbsExact() > 0 ? last.meanAbsExact() : last.meanAbsM();
+        if (!(at > 0) || x.length < 2) {
+            return java.util.Optional.empty();
+        }
+        double[] y = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            y[i] = at * x[x.length - 1] / x[i];
+        }
+        return java.util.Optional.of(Layer.line("ELS: ∝ 1/N", Layer.Style.DOTTED, org.nnqft.reports.figure.Palette.BLACK,
+                x, y));
     }
 
     /**

@@ -70,6 +70,14 @@ class ReportCommandTest {
     }
 
     @Test
+    void theFiguresCaptionsGiveTheVerdictsOfTheClaimsTheyIllustrate() {
+        has(html, "Verdicts of the claims it illustrates, on their own samples: m2-vanishes PASS (verify.json).",
+                "Verdicts of the claims it illustrates, on their own samples: flow-exponent FAIL, figure2-plain "
+                        + "INCONCLUSIVE (verify.json).");
+        assertThat(html).contains(">ELS: ∝ 1/N<");
+    }
+
+    @Test
     void showsTheVerificationTable() {
         has(html, "m2-vanishes: m_2 ~ 0 at every width", "|z| &lt; 4.4 (Holm)", "worst |t| 3.1",
                 "<td class=\"PASS\">PASS</td>", "<td class=\"FAIL\">FAIL</td>", "<td class=\"INCONCLUSIVE\">INCONCLUSIVE</td>",
