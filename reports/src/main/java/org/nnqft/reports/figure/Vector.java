@@ -16,7 +16,7 @@ import org.jfree.chart.text.TextUtils;
 
 /**
  * A figure as SVG (for the report, inline, and as a file) and as PDF (for papers), both drawn by
- * VectorGraphics2D from one sequence of drawing commands. Text stays text: JFreeChart draws
+ * VectorGraphics2D ({@link Latin} spells out for the PDF what its fonts lack). Text stays text: JFreeChart draws
  * strings, and rotated ones without its TextLayout workaround, which VectorGraphics2D could only
  * keep as outlines.
  */
@@ -36,8 +36,7 @@ public final class Vector {
     private Vector() {
     }
 
-    private static CommandSequence commands(Figure f) {
-        VectorGraphics2D g = new VectorGraphics2D();
+    private static CommandSequence commands(Figure f, VectorGraphics2D g) {
         f.draw(g);
         return g.getCommands();
     }
@@ -61,7 +60,7 @@ public final class Vector {
     public static byte[] pdf(Figure f) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
-            new PDFProcessor(true).getDocument(commands(f), new PageSize(f.width(), f.height())).writeTo(bytes);
+            new PDFProcessor(true).getDocument(commands(f, new Latin.Graphics()), new PageSize(f.width(), f.height())).writeTo(bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -71,7 +70,7 @@ public final class Vector {
     private static String raw(Figure f) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
-            new SVGProcessor().getDocument(commands(f), new PageSize(f.width(), f.height())).writeTo(bytes);
+            new SVGProcessor().getDocument(commands(f, new VectorGraphics2D()), new PageSize(f.width(), f.height())).writeTo(bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
