@@ -72,7 +72,10 @@ final class LogTicks {
         double mantissa = v / decade(k);
         long m = Math.round(mantissa);
         if (!powers) {
-            return new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+            // 7 x 0.1 is 0.7000000000000001 in binary: a tick at a whole mantissa is written as one
+            BigDecimal exact = Math.abs(mantissa - m) < 1e-9 ? BigDecimal.valueOf(m).scaleByPowerOfTen(k)
+                    : new BigDecimal(Double.toString(v));
+            return exact.stripTrailingZeros().toPlainString();
         }
         String power = "10" + superscript(k);
         return Math.abs(mantissa - 1) < 1e-9 ? power : m + "×" + power;

@@ -34,6 +34,8 @@ class LogTicksTest {
         assertThat(LogTicks.powers(List.of(0.01, 1.0, 1000.0))).isFalse();
         assertThat(LogTicks.label(0.01, false)).isEqualTo("0.01");
         assertThat(LogTicks.label(300, false)).isEqualTo("300");
+        assertThat(LogTicks.label(7 * 0.1, false)).isEqualTo("0.7");
+        assertThat(LogTicks.label(3 * 0.01, false)).isEqualTo("0.03");
         assertThat(LogTicks.powers(List.of(1e-5, 1e-3))).isTrue();
         assertThat(LogTicks.label(1e-5, true)).isEqualTo("10⁻⁵");
         assertThat(LogTicks.label(1e-2, true)).isEqualTo("10⁻²");
